@@ -1,0 +1,43 @@
+"""One version prepared for the checks: normalised text, tokens, people mentioned, and a way to report."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from harness.document import Document, normalise
+from harness.findings import Finding, Status
+from harness.lexicon import Tokens
+from harness.people import PeopleIndex, PersonMention
+from harness.versions import Version
+
+
+@dataclass(slots=True)
+class Article:
+    version: Version
+    document: Document
+    tokens: Tokens
+    people: list[PersonMention]
+    published: dt.date
+
+    @classmethod
+    def prepare(cls, version: Version, *, people: PeopleIndex, reference_date: dt.date) -> Article:
+        document = normalise(version.text)
+        tokens = Tokens(document.text)
+        checked = [token for _, sentence in document.checked_sentences() for token in tokens.within(sentence.start, sentence.end)]
+        return cls(version, document, tokens, people.find(document.text, checked), version.published or reference_date)
+
+    def finding(self, fact, *, check: str, status: Status, start: int, end: int, expected: str, observed: str,
+                message: str, speaker: str | None = None) -> Finding:
+        """A finding for `fact` located at the text span [start, end)."""
+        document = self.document
+        sentence = document.sentences[document.sentence_index(start)]
+        line, column = document.position(start)
+        return Finding(
+            fact_id=fact.id, kind=fact.kind, check=check, status=status,
+            severity="info" if status == "unclear" else fact.severity,
+            version=self.version.name, line=line, column=column,
+            sentence=document.original[sentence.start:sentence.end],
+            highlight=(start - sentence.start, min(end, sentence.end) - sentence.start),
+            expected=expected, observed=observed, message=message, speaker=speaker,
+        )

@@ -1,0 +1,90 @@
+"""Person facts: a registered name spelt as the registry accepts it, and a title before it from the accepted set."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from harness.article import Article
+from harness.findings import Finding
+from harness.lexicon import Token, phrase_keys
+from harness.people import PersonMention
+from harness.registry import Registry
+from harness.schema import PersonFact
+from harness.vocabulary import ROLE_WORDS, SENTENCE_STARTERS, TITLE_CONNECTORS
+
+
+def role_words(title: str) -> frozenset[str]:
+    """The words of a title that say what the role is ("Deputy Secretary of State" -> deputy, secretary, state)."""
+    return frozenset(key for key in phrase_keys(title) if key in ROLE_WORDS)
+
+
+def title_before(article: Article, mention: PersonMention) -> tuple[int, int, frozenset[str]] | None:
+    """The title run right before a name ("U.S. Deputy Secretary of State"), as a span and its role words."""
+    sentence = article.document.sentences[article.document.sentence_index(mention.start)]
+    tokens = article.tokens.within(sentence.start, mention.start)
+    text = article.document.text
+    run: list[Token] = []
+    boundary = mention.start
+    for token in reversed(tokens):
+        if text[token.end:boundary].strip(" ."):
+            break
+        if token.key in SENTENCE_STARTERS and token.text[0].isupper():
+            break
+        if not (token.text[0].isupper() or token.key in ROLE_WORDS or token.key in TITLE_CONNECTORS):
+            break
+        run.insert(0, token)
+        boundary = token.start
+    while run and run[0].key in TITLE_CONNECTORS:
+        run.pop(0)
+    roles = frozenset(token.key for token in run if token.key in ROLE_WORDS)
+    if not roles:
+        return None
+    return run[0].start, run[-1].end, roles
+
+
+class PersonCheck:
+    def __init__(self, registry: Registry, facts: list[PersonFact]):
+        self.people = registry.people
+        self.facts = {fact.person: fact for fact in facts}
+        self.titles = {
+            person_id: {role_words(title): title for title in person.titles}
+            for person_id, person in registry.people.items()
+        }
+
+    def run(self, article: Article) -> Iterator[Finding]:
+        for mention in article.people:
+            fact = self.facts.get(mention.person_id)
+            if fact is None:
+                continue
+            person = self.people[mention.person_id]
+            accepted = ", ".join(person.accepted_names[:1] + person.spellings)
+            if mention.accepted:
+                yield article.finding(
+                    fact, check="spelling", status="agrees", start=mention.start, end=mention.end,
+                    expected=accepted, observed=mention.surface, message=f"{person.name}: spelt as accepted",
+                )
+            else:
+                yield article.finding(
+                    fact, check="spelling", status="contradicts", start=mention.start, end=mention.end,
+                    expected=mention.expected, observed=mention.surface,
+                    message=f"{person.name}: {mention.surface!r} is a near miss of {mention.expected!r}; accepted: {accepted}",
+                )
+            yield from self._title(article, fact, mention)
+
+    def _title(self, article: Article, fact: PersonFact, mention: PersonMention) -> Iterator[Finding]:
+        accepted = self.titles[mention.person_id]
+        if not accepted:
+            return
+        found = title_before(article, mention)
+        if found is None:
+            return
+        start, end, roles = found
+        observed = article.document.original[start:end]
+        person = self.people[mention.person_id]
+        expected = "; ".join(person.titles)
+        if roles in accepted:
+            yield article.finding(fact, check="title", status="agrees", start=start, end=end, expected=expected,
+                                  observed=observed, message=f"{person.name}: title {observed!r} is accepted")
+        else:
+            yield article.finding(fact, check="title", status="contradicts", start=start, end=end, expected=expected,
+                                  observed=observed, message=f"{person.name}: title {observed!r} is not one the registry accepts ({expected})")

@@ -1,0 +1,156 @@
+"""Normalising an article's text into paragraphs and sentences that map back to lines and columns.
+
+Every normalisation is one character for one character (curly quotes become
+straight, dashes become hyphens, odd spaces become spaces), so an offset in the
+normalised text is an offset in the original and `position` is exact.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+Role = Literal["body", "caption", "chrome"]
+
+_ONE_FOR_ONE = str.maketrans({
+    **dict.fromkeys("\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033\u301d\u301e", '"'),
+    **dict.fromkeys("\u2018\u2019\u201a\u201b\u2032\u0060\u00b4", "'"),
+    **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-"),
+    **dict.fromkeys("\u00a0\u2002\u2003\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t", " "),
+})
+
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof gen sen rep gov lt col capt sgt st jan feb mar apr aug sept sep oct nov dec "
+    "u.s u.n u.k e.u a.m p.m no inc corp co ltd jr sr vs mt ft gov rev adm maj cmdr".split()
+)
+_SENTENCE_END = re.compile(r"""[.!?]+["')\]]*(?:\s+|$)""")
+_CAPTION_CREDIT = re.compile(r"\((?:[^()]*\b(?:Photo|photo|via|Pool|File|FILE)\b[^()]*|[A-Z][^()]*/[^()]*)\)\s*$")
+_CHROME_LINES = re.compile(
+    r"""^(?:previous\ article|next\ article|read\ more\b.*|latest\ news|related(?:\ articles|\ stories)?|advertisement
+    |share\ this(?:\ article)?|click\ on\ a\ star\ to\ rate\ it!?|how\ useful\ was\ this\ (?:article|post)\??
+    |average\ rating\ .*|no\ votes\ so\ far!.*|subscribe\b.*|sign\ up\b.*|follow\ us\b.*|top\ story\s*\w*
+    |copyright\ .*all\ rights\ reserved.*|this\ material\ may\ not\ be\ published.*|photo:.*|image:.*)$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_CHROME_FOLLOWERS = re.compile(r"^(?:previous|next) article$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    start: int
+    end: int
+    role: Role
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    paragraph: int
+
+
+@dataclass(slots=True)
+class Document:
+    """`original` is the article with newlines made uniform; `text` is the same length, normalised."""
+
+    original: str
+    text: str
+    paragraphs: list[Paragraph]
+    sentences: list[Sentence]
+    line_starts: list[int] = field(repr=False)
+    _sentence_starts: list[int] = field(repr=False)
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based line and column of a character offset."""
+        line = bisect.bisect_right(self.line_starts, offset) - 1
+        return line + 1, offset - self.line_starts[line] + 1
+
+    def sentence_index(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self._sentence_starts, offset) - 1)
+
+    def sentence_text(self, index: int) -> str:
+        sentence = self.sentences[index]
+        return self.text[sentence.start:sentence.end]
+
+    def checked_sentences(self):
+        """(index, sentence) for every sentence outside page chrome."""
+        for index, sentence in enumerate(self.sentences):
+            if self.paragraphs[sentence.paragraph].role != "chrome":
+                yield index, sentence
+
+
+def normalise(raw: str) -> Document:
+    """Split `raw` into paragraphs and sentences, with quotes, dashes and spaces made uniform."""
+    original = raw.replace("\r\n", "\n").replace("\r", "\n")
+    text = original.translate(_ONE_FOR_ONE)
+    line_starts = [0, *(match.end() for match in re.finditer("\n", text))]
+    paragraphs = list(_paragraphs(text))
+    sentences = [
+        Sentence(start, end, index)
+        for index, paragraph in enumerate(paragraphs)
+        for start, end in _sentences(text, paragraph.start, paragraph.end)
+    ]
+    return Document(original, text, paragraphs, sentences, line_starts, [sentence.start for sentence in sentences])
+
+
+def _paragraphs(text: str):
+    """One paragraph per line, except a hard-wrapped line that runs on in lower case."""
+    spans: list[list[int]] = []
+    previous_open = False
+    for match in re.finditer(r"[^\n]+", text):
+        line = match.group()
+        if not line.strip():
+            previous_open = False
+            continue
+        stripped = line.strip()
+        if previous_open and stripped[0].islower():
+            spans[-1][1] = match.end()
+        else:
+            spans.append([match.start(), match.end()])
+        previous_open = not stripped.endswith((".", "!", "?", '"', "'", ":", ")"))
+    after_chrome_heading = False
+    for start, end in spans:
+        body = text[start:end].strip()
+        role: Role = "body"
+        if after_chrome_heading or _CHROME_LINES.match(body):
+            role = "chrome"
+        elif _CAPTION_CREDIT.search(body) or body.startswith(("FILE -", "FILE:")):
+            role = "caption"
+        after_chrome_heading = bool(_CHROME_FOLLOWERS.match(body))
+        yield Paragraph(start, end, role)
+
+
+def _sentences(text: str, start: int, end: int):
+    sentence_start = start
+    while sentence_start < end and text[sentence_start] == " ":
+        sentence_start += 1
+    for match in _SENTENCE_END.finditer(text, sentence_start, end):
+        if match.end() < end and not _starts_sentence(text, match.end()):
+            continue
+        if _is_abbreviation(text, sentence_start, match.start()):
+            continue
+        stop = match.end()
+        while stop > sentence_start and text[stop - 1] == " ":
+            stop -= 1
+        if stop > sentence_start:
+            yield sentence_start, stop
+        sentence_start = match.end()
+    if sentence_start < end and text[sentence_start:end].strip():
+        yield sentence_start, end
+
+
+def _starts_sentence(text: str, offset: int) -> bool:
+    following = text[offset:offset + 2].lstrip("\"'([")
+    return bool(following) and (following[0].isupper() or following[0].isdigit())
+
+
+def _is_abbreviation(text: str, sentence_start: int, dot: int) -> bool:
+    if text[dot] != ".":
+        return False
+    word_start = dot
+    while word_start > sentence_start and not text[word_start - 1].isspace() and text[word_start - 1] not in "\"'(":
+        word_start -= 1
+    word = text[word_start:dot]
+    return word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isupper())

@@ -1,0 +1,62 @@
+"""The checking pipeline: registry and versions in, findings out. Pure functions over plain data."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from harness.article import Article
+from harness.checks import Check, checks_for
+from harness.findings import Finding
+from harness.people import PeopleIndex
+from harness.registry import Registry
+from harness.versions import UnreadableVersion, Version, load_versions
+
+
+class Engine:
+    """A registry compiled once into indexes, then run on any number of versions."""
+
+    def __init__(self, registry: Registry):
+        self.registry = registry
+        self.people = PeopleIndex(registry.people)
+        self.checks: list[Check] = checks_for(registry)
+
+    def check_version(self, version: Version) -> list[Finding]:
+        article = Article.prepare(version, people=self.people, reference_date=self.registry.reference_date)
+        return [finding for check in self.checks for finding in check.run(article)]
+
+
+@dataclass(slots=True)
+class Results:
+    """Every finding of one registry over one set of versions, grouped by fact."""
+
+    registry: Registry
+    versions: list[Version]
+    unreadable: list[UnreadableVersion]
+    by_fact: dict[str, list[Finding]] = field(default_factory=dict)
+
+    def findings(self, fact_id: str) -> list[Finding]:
+        return self.by_fact.get(fact_id, [])
+
+    def discrepancies(self) -> list[Finding]:
+        return [finding for findings in self.by_fact.values() for finding in findings if finding.is_discrepancy]
+
+    def missing_facts(self) -> list[str]:
+        """Facts no version mentions at all: a check that matched nothing is never a pass."""
+        return [fact.id for fact in self.registry.facts if not self.by_fact.get(fact.id)]
+
+
+def check_versions(registry: Registry, versions: list[Version], unreadable: list[UnreadableVersion] = ()) -> Results:
+    engine = Engine(registry)
+    by_fact: dict[str, list[Finding]] = defaultdict(list)
+    for version in versions:
+        for finding in engine.check_version(version):
+            by_fact[finding.fact_id].append(finding)
+    return Results(registry, list(versions), list(unreadable), dict(by_fact))
+
+
+def check_folder(registry: Registry, articles: Path, *, root: Path | None = None) -> Results:
+    """Check every version in `articles` against `registry`."""
+    versions, unreadable = load_versions(articles, root=root)
+    return check_versions(registry, versions, unreadable)

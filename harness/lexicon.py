@@ -1,0 +1,83 @@
+"""Word tokens with offsets, and a phrase index that finds registry phrases in one pass over them."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Generic, Iterator, TypeVar
+
+_WORD = re.compile(r"[^\W_]+(?:[-.][^\W_]+)*")
+
+Value = TypeVar("Value")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    key: str
+
+
+def word_key(word: str) -> str:
+    """How words compare: case, hyphens and full stops do not count."""
+    return word.lower().replace("-", "").replace(".", "")
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    return [
+        Token(match.start(), match.end(), match.group(), word_key(match.group()))
+        for match in _WORD.finditer(text, start, len(text) if end is None else end)
+    ]
+
+
+def phrase_keys(phrase: str) -> tuple[str, ...]:
+    return tuple(token.key for token in tokenize(phrase))
+
+
+class Tokens:
+    """A document's tokens with fast lookup of the tokens inside a character range."""
+
+    def __init__(self, text: str):
+        self.items = tokenize(text)
+        self._starts = [token.start for token in self.items]
+
+    def range(self, start: int, end: int) -> tuple[int, int]:
+        """Indexes [first, last) of the tokens that start inside [start, end)."""
+        return bisect.bisect_left(self._starts, start), bisect.bisect_left(self._starts, end)
+
+    def within(self, start: int, end: int) -> list[Token]:
+        first, last = self.range(start, end)
+        return self.items[first:last]
+
+
+@dataclass(frozen=True, slots=True)
+class PhraseHit(Generic[Value]):
+    start: int
+    end: int
+    value: Value
+
+
+class PhraseIndex(Generic[Value]):
+    """Multi-word phrases keyed by their first word, so finding them all costs one pass over the tokens."""
+
+    def __init__(self) -> None:
+        self._by_first: dict[str, list[tuple[tuple[str, ...], Value]]] = defaultdict(list)
+
+    def add(self, phrase: str, value: Value) -> None:
+        keys = phrase_keys(phrase)
+        if keys:
+            self._by_first[keys[0]].append((keys, value))
+
+    def find(self, tokens: list[Token]) -> Iterator[PhraseHit[Value]]:
+        by_first = self._by_first
+        for index, token in enumerate(tokens):
+            entries = by_first.get(token.key)
+            if not entries:
+                continue
+            for keys, value in entries:
+                last = index + len(keys)
+                if last <= len(tokens) and all(tokens[index + offset].key == key for offset, key in enumerate(keys[1:], 1)):
+                    yield PhraseHit(token.start, tokens[last - 1].end, value)

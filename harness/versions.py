@@ -1,0 +1,132 @@
+"""Loading article versions and the metadata kept beside them (`versions.yaml`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from harness.problems import InputError, Problem
+from harness.schema import DayText, Text
+from harness.yamlsource import read_text, read_yaml
+
+METADATA_FILE = "versions.yaml"
+MAX_ARTICLE_BYTES = 20 * 1024 * 1024
+_METADATA_FIELDS = ("label", "outlet", "published")
+
+
+class VersionMetadata(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    label: Text | None = None
+    outlet: Text | None = None
+    published: DayText | None = None
+    inferred: tuple[str, ...] = ()
+    note: Text | None = None
+
+
+class MetadataFile(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    schema_version: int
+    versions: dict[str, VersionMetadata]
+
+
+@dataclass(frozen=True, slots=True)
+class Version:
+    """One article version: its text and what is known of it; `inferred` names the guessed fields."""
+
+    name: str
+    path: Path
+    text: str
+    label: str
+    outlet: str | None
+    published: dt.date | None
+    inferred: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class UnreadableVersion:
+    name: str
+    path: Path
+    reason: str
+
+
+def article_paths(folder: Path) -> list[Path]:
+    """Every article file in `folder` and below, in a stable order; metadata and hidden files are not articles."""
+    if folder.is_file():
+        return [folder]
+    return sorted(
+        path for path in folder.rglob("*")
+        if path.is_file() and path.name != METADATA_FILE and not any(part.startswith(".") for part in path.relative_to(folder).parts)
+    )
+
+
+def load_metadata(folder: Path) -> dict[str, VersionMetadata]:
+    """The `versions.yaml` beside the articles, or nothing; a broken one is an `InputError`."""
+    path = (folder if folder.is_dir() else folder.parent) / METADATA_FILE
+    if not path.exists():
+        return {}
+    document = read_yaml(path)
+    try:
+        parsed = MetadataFile.model_validate(document.data)
+    except ValidationError as error:
+        raise InputError([
+            document.problem(tuple(detail["loc"]), "invalid-metadata", f"{'.'.join(map(str, detail['loc']))}: {detail['msg']}",
+                             "each version takes label, outlet, published (YYYY-MM-DD), inferred and note")
+            for detail in error.errors()
+        ]) from None
+    problems = [
+        document.problem(("versions", name, "inferred"), "invalid-metadata", f"inferred names {field!r}, which is not a metadata field",
+                         f"use some of: {', '.join(_METADATA_FIELDS)}")
+        for name, meta in parsed.versions.items() for field in meta.inferred if field not in _METADATA_FIELDS
+    ]
+    if problems:
+        raise InputError(problems)
+    return parsed.versions
+
+
+def load_versions(folder: Path, *, root: Path | None = None) -> tuple[list[Version], list[UnreadableVersion]]:
+    """Read every article in `folder`; files that cannot be read are returned apart, never silently dropped."""
+    folder = Path(folder)
+    metadata = load_metadata(folder)
+    readable: list[Version] = []
+    unreadable: list[UnreadableVersion] = []
+    for path in article_paths(folder):
+        name = _display_name(path, root)
+        key = path.relative_to(folder).as_posix() if folder.is_dir() else path.name
+        try:
+            text = _article_text(path)
+        except InputError as error:
+            problem = error.problems[0]
+            unreadable.append(UnreadableVersion(name, path, f"{problem.message} (line {problem.line}, column {problem.column}); {problem.hint}"))
+            continue
+        meta = metadata.get(key, VersionMetadata())
+        readable.append(Version(
+            name=name, path=path, text=text, label=meta.label or path.stem, outlet=meta.outlet,
+            published=dt.date.fromisoformat(meta.published) if meta.published else None, inferred=meta.inferred,
+        ))
+    return readable, unreadable
+
+
+def _article_text(path: Path) -> str:
+    size = path.stat().st_size
+    if size > MAX_ARTICLE_BYTES:
+        raise InputError([Problem(path, 1, 1, "too-large", f"the file is {size:,} bytes, over the {MAX_ARTICLE_BYTES:,}-byte limit for one article", "split it into one file per version")])
+    with path.open("rb") as handle:
+        head = handle.read(8192)
+    if b"\x00" in head:
+        raise InputError([Problem(path, 1, 1, "binary", "the file is binary, not text", "export the article as plain UTF-8 text")])
+    text = read_text(path)
+    if not text.strip():
+        raise InputError([Problem(path, 1, 1, "empty", "the file is empty", "add the article's text or remove the file")])
+    return text
+
+
+def _display_name(path: Path, root: Path | None) -> str:
+    if root is not None:
+        try:
+            return path.resolve().relative_to(root.resolve()).as_posix()
+        except ValueError:
+            pass
+    return path.as_posix()
