@@ -25,6 +25,7 @@ from harness.schema import Person, QuoteFact
 
 _ELLIPSIS = re.compile(r"\.\s?\.\s?\.|\u2026")
 VARIANT_SCORE = 85
+VARIANT_WORD_SIMILARITY = 0.65
 _MIN_WORDS = 3
 _MIN_VARIANT_WORDS = 4
 
@@ -50,6 +51,20 @@ def word_diff(expected: tuple[str, ...], observed: tuple[str, ...]) -> list[tupl
     while parts and parts[-1][0] == "delete":
         parts.pop()
     return parts
+
+
+def _word_similarity(canonical: tuple[str, ...], words: tuple[str, ...]) -> float:
+    """Best word-level similarity of `words` to any stretch of the canonical quote of about its length."""
+    best = 0.0
+    for size in range(max(1, len(words) - 2), len(words) + 3):
+        for start in range(0, max(1, len(canonical) - size + 1)):
+            window = canonical[start:start + size]
+            best = max(best, Levenshtein.normalized_similarity(list(window), list(words)))
+    return best
+
+
+def _shared_words(canonical: tuple[str, ...], words: tuple[str, ...]) -> int:
+    return len(set(canonical) & set(words))
 
 
 def _contains_in_order(canonical: tuple[str, ...], segments: list[tuple[str, ...]]) -> bool:
@@ -117,8 +132,8 @@ class QuoteCheck:
             if (whole or len(words) >= _MIN_WORDS) and _contains_in_order(canonical, segments):
                 return _Match(self.facts[fact_id], True, 100.0)
             if len(words) >= _MIN_VARIANT_WORDS:
-                score = fuzz.partial_ratio(" ".join(canonical), " ".join(words))
-                if score >= VARIANT_SCORE and (best is None or score > best.score):
+                score = max(fuzz.partial_ratio(" ".join(canonical), " ".join(words)), 100 * _word_similarity(canonical, words))
+                if (score >= VARIANT_SCORE or score >= 100 * VARIANT_WORD_SIMILARITY and _shared_words(canonical, words) >= 3) and (best is None or score > best.score):
                     best = _Match(self.facts[fact_id], False, score)
         return best
 

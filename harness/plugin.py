@@ -1,0 +1,252 @@
+"""The pytest plugin: registry files become test files, each fact a test item.
+
+Items are one per fact (plus one per registry example and one for the articles
+folder), not one per fact and version: 1,000 facts make 1,000 items whatever the
+number of versions. Each process runs the engine over the versions once, the first
+time an item of a registry asks, and every item then reads its own findings.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from harness import options
+from harness.engine import Engine, Results, check_folder
+from harness.findings import Finding
+from harness.problems import InputError
+from harness.registry import Registry, load_registry
+from harness.schema import SEVERITY_RANK
+from harness.terminal import FactFailure
+from harness.versions import Version
+
+_STATE = pytest.StashKey["FactRun"]()
+_PAYLOAD = "wirefacts_payload"
+
+
+def pytest_addoption(parser) -> None:
+    options.add_to_pytest(parser)
+
+
+def pytest_configure(config) -> None:
+    run = FactRun(config)
+    config.stash[_STATE] = run
+    config.pluginmanager.register(run, "wirefacts-run")
+
+
+def pytest_collect_file(file_path: Path, parent):
+    if file_path.suffix in (".yaml", ".yml") and parent.config.stash[_STATE].is_registry(file_path):
+        return RegistryFile.from_parent(parent, path=file_path)
+    return None
+
+
+class FactRun:
+    """What one pytest process knows: the options, and each registry's results once computed."""
+
+    def __init__(self, config):
+        self.config = config
+        root = config.rootpath
+        self.registry_roots = [Path(root, path).resolve() for path in options.value(config, "registry")]
+        self.fail_on = options.value(config, "fail-on")
+        self.versions: dict[str, dict] = {}
+        self.findings: dict[str, dict[str, list[Finding]]] = {}
+        self._results: dict[Path, Results | InputError] = {}
+
+    def is_registry(self, path: Path) -> bool:
+        path = path.resolve()
+        return any(path == root or root in path.parents for root in self.registry_roots)
+
+    def articles_for(self, registry: Registry) -> Path:
+        if options.given_on_command_line(self.config, "articles") or registry.articles is None:
+            return Path(self.config.rootpath, options.value(self.config, "articles") or "seeds")
+        return registry.articles
+
+    def results(self, registry: Registry) -> Results:
+        if registry.path not in self._results:
+            try:
+                self._results[registry.path] = check_folder(registry, self.articles_for(registry), root=self.config.rootpath)
+            except InputError as error:
+                self._results[registry.path] = error
+        outcome = self._results[registry.path]
+        if isinstance(outcome, InputError):
+            raise outcome
+        return outcome
+
+    def fails(self, finding: Finding) -> bool:
+        return finding.is_discrepancy and SEVERITY_RANK[finding.severity] >= SEVERITY_RANK[self.fail_on]
+
+    @pytest.hookimpl(wrapper=True)
+    def pytest_runtest_makereport(self, item, call):
+        report = yield
+        payload = getattr(item, "payload", None)
+        if call.when == "call" and payload is not None:
+            setattr(report, _PAYLOAD, payload)
+        return report
+
+    def pytest_runtest_logreport(self, report) -> None:
+        """Gather every item's findings here, in the controller too under pytest-xdist (the payload travels on the report)."""
+        payload = getattr(report, _PAYLOAD, None)
+        if report.when != "call" or payload is None:
+            return
+        if "versions" in payload:
+            self.versions[payload["registry"]] = payload["versions"]
+        else:
+            by_fact = self.findings.setdefault(payload["registry"], {})
+            by_fact[payload["fact"]] = [Finding.from_dict(data) for data in payload["findings"]]
+
+    @pytest.hookimpl(trylast=True)
+    def pytest_sessionfinish(self, session) -> None:
+        html = options.value(self.config, "html")
+        if html and not hasattr(self.config, "workerinput"):
+            from harness.report import write_html
+
+            self.report_path = write_html(Path(self.config.invocation_params.dir, html), self.runs(), options={
+                name: options.value(self.config, name) for name in ("articles", "fail-on")})
+
+    def runs(self):
+        """Each registry this session checked, with its versions and findings, for the reporters."""
+        from harness.report import RegistryRun
+
+        runs = []
+        for path, versions in sorted(self.versions.items()):
+            registry = load_registry(Path(path))
+            runs.append(RegistryRun(registry, versions, self.findings.get(path, {})))
+        return runs
+
+    def pytest_terminal_summary(self, terminalreporter) -> None:
+        findings = [f for by_fact in self.findings.values() for fs in by_fact.values() for f in fs]
+        if not self.versions:
+            return
+        discrepancies = [f for f in findings if f.is_discrepancy]
+        versions = sum(len(v["versions"]) for v in self.versions.values())
+        terminalreporter.write_sep("-", "fact consistency")
+        terminalreporter.write_line(
+            f"{_count(sum(len(by_fact) for by_fact in self.findings.values()), 'fact')} checked against {_count(versions, 'version')}: "
+            f"{_count(len(discrepancies), 'discrepancy', 'discrepancies')}, {sum(1 for f in findings if f.status == 'unclear')} unclear"
+        )
+        report_path = getattr(self, "report_path", None)
+        if report_path:
+            terminalreporter.write_line(f"HTML report: {report_path}")
+
+
+class RegistryFile(pytest.File):
+    def collect(self):
+        registry = load_registry(self.path)
+        yield VersionsItem.from_parent(self, name="versions", registry=registry)
+        for fact in registry.facts:
+            yield FactItem.from_parent(self, name=fact.id, registry=registry, fact_id=fact.id)
+            for outcome in ("passes", "fails"):
+                for number, text in enumerate(getattr(fact.examples, outcome), 1):
+                    yield ExampleItem.from_parent(self, name=f"{fact.id}[{outcome}-{number}]", registry=registry,
+                                                  fact_id=fact.id, text=text, must_fail=outcome == "fails")
+
+    def repr_failure(self, excinfo):
+        if excinfo.errisinstance(InputError):
+            return str(excinfo.value)
+        return super().repr_failure(excinfo)
+
+
+class FactFailed(Exception):
+    def __init__(self, failure: FactFailure):
+        self.failure = failure
+        super().__init__(failure.heading)
+
+
+class _RegistryItem(pytest.Item):
+    def __init__(self, *, registry: Registry, **kwargs):
+        super().__init__(**kwargs)
+        self.registry = registry
+        self.run: FactRun = self.config.stash[_STATE]
+
+    def repr_failure(self, excinfo):
+        if excinfo.errisinstance(FactFailed):
+            return excinfo.value.failure
+        if excinfo.errisinstance(InputError):
+            return str(excinfo.value)
+        return super().repr_failure(excinfo)
+
+    def heading(self, fact) -> str:
+        return f"{fact.id} ({fact.kind}) — {self.registry.path.name}:{self.registry.lines[fact.id]}: {fact.summary or ''}".rstrip(": ")
+
+
+class VersionsItem(_RegistryItem):
+    """Fails when an article could not be read, or when there is nothing to check at all."""
+
+    def runtest(self) -> None:
+        results = self.run.results(self.registry)
+        self.payload = {"registry": str(self.registry.path), "versions": _versions_payload(results)}
+        problems = [f"{version.name}: {version.reason}" for version in results.unreadable]
+        if not results.versions:
+            problems.append(f"no article versions found in {self.run.articles_for(self.registry)}; point --facts-articles at them")
+        if problems:
+            raise FactFailed(FactFailure(f"articles for {self.registry.path.name}", problems, []))
+
+    def reportinfo(self):
+        return self.path, None, f"{self.registry.path.name}::versions"
+
+
+class FactItem(_RegistryItem):
+    def __init__(self, *, fact_id: str, **kwargs):
+        super().__init__(**kwargs)
+        self.fact = self.registry.fact(fact_id)
+
+    def runtest(self) -> None:
+        results = self.run.results(self.registry)
+        findings = results.findings(self.fact.id)
+        self.payload = {"registry": str(self.registry.path), "fact": self.fact.id, "findings": [finding.to_dict() for finding in findings]}
+        failing = [finding for finding in findings if self.run.fails(finding)]
+        if failing:
+            versions = len({finding.version for finding in failing})
+            details = [f"expected: {failing[0].expected}", f"{_count(len(failing), 'discrepancy', 'discrepancies')} in {versions} of {_count(len(results.versions), 'version')}"]
+            raise FactFailed(FactFailure(self.heading(self.fact), details, failing))
+        if not findings:
+            raise FactFailed(FactFailure(self.heading(self.fact), [
+                f"found in none of the {len(results.versions)} versions checked: no mention matched this fact",
+                "check its anchors, quote or spelling against the articles; a check that matched nothing is not a pass",
+            ], []))
+
+    def reportinfo(self):
+        return self.path, self.registry.lines[self.fact.id] - 1, f"{self.registry.path.name}::{self.fact.id}"
+
+
+class ExampleItem(_RegistryItem):
+    """A registry example: a text that must pass, or must fail, this fact."""
+
+    def __init__(self, *, fact_id: str, text: str, must_fail: bool, **kwargs):
+        super().__init__(**kwargs)
+        self.fact = self.registry.fact(fact_id)
+        self.text = text
+        self.must_fail = must_fail
+
+    def runtest(self) -> None:
+        version = Version(self.name, self.path, self.text, self.name, None, None, ())
+        findings = [finding for finding in Engine(self.registry).check_version(version) if finding.fact_id == self.fact.id]
+        contradicted = [finding for finding in findings if finding.is_discrepancy]
+        if self.must_fail and not contradicted:
+            problem = "the example must fail this fact, but " + ("it agrees" if findings else "nothing in it matched the fact")
+        elif not self.must_fail and contradicted:
+            problem = "the example must pass this fact, but it contradicts it"
+        elif not self.must_fail and not findings:
+            problem = "the example must pass this fact, but nothing in it matched the fact"
+        else:
+            return
+        raise FactFailed(FactFailure(self.heading(self.fact), [problem, f"example: {self.text}"], contradicted))
+
+    def reportinfo(self):
+        return self.path, self.registry.lines[self.fact.id] - 1, f"{self.registry.path.name}::{self.name}"
+
+
+def _count(number: int, singular: str, plural: str | None = None) -> str:
+    return f"{number} {singular if number == 1 else plural or singular + 's'}"
+
+
+def _versions_payload(results: Results) -> dict:
+    return {
+        "versions": [
+            {"name": v.name, "label": v.label, "outlet": v.outlet, "published": v.published.isoformat() if v.published else None,
+             "inferred": list(v.inferred)}
+            for v in results.versions
+        ],
+        "unreadable": [{"name": v.name, "reason": v.reason} for v in results.unreadable],
+    }
