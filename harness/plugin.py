@@ -183,7 +183,7 @@ class VersionsItem(_RegistryItem):
             raise FactFailed(FactFailure(f"articles for {self.registry.path.name}", problems, []))
 
     def reportinfo(self):
-        return self.path, None, f"{self.registry.path.name}::versions"
+        return self.path, None, self.name
 
 
 class FactItem(_RegistryItem):
@@ -207,7 +207,7 @@ class FactItem(_RegistryItem):
             ], []))
 
     def reportinfo(self):
-        return self.path, self.registry.lines[self.fact.id] - 1, f"{self.registry.path.name}::{self.fact.id}"
+        return self.path, self.registry.lines[self.fact.id] - 1, self.name
 
 
 class ExampleItem(_RegistryItem):
@@ -234,7 +234,7 @@ class ExampleItem(_RegistryItem):
         raise FactFailed(FactFailure(self.heading(self.fact), [problem, f"example: {self.text}"], contradicted))
 
     def reportinfo(self):
-        return self.path, self.registry.lines[self.fact.id] - 1, f"{self.registry.path.name}::{self.name}"
+        return self.path, self.registry.lines[self.fact.id] - 1, self.name
 
 
 def _count(number: int, singular: str, plural: str | None = None) -> str:

@@ -20,7 +20,15 @@ class Problem:
     hint: str
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}:{self.column}: {self.code}: {self.message}\n    hint: {self.hint}"
+        return f"{display_path(self.path)}:{self.line}:{self.column}: {self.code}: {self.message}\n    hint: {self.hint}"
+
+
+def display_path(path: Path) -> str:
+    """The path relative to the working directory when it lies below it, as a reader would type it."""
+    try:
+        return Path(path).resolve().relative_to(Path.cwd()).as_posix()
+    except ValueError:
+        return str(path)
 
 
 class InputError(Exception):
@@ -33,5 +41,5 @@ class InputError(Exception):
     def render(self) -> str:
         count = len(self.problems)
         noun = "problem" if count == 1 else "problems"
-        head = f"{self.problems[0].path}: {count} {noun}"
+        head = f"{display_path(self.problems[0].path)}: {count} {noun}"
         return "\n".join([head, *(str(problem) for problem in self.problems)])

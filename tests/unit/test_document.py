@@ -1,0 +1,28 @@
+from harness.document import normalise
+
+
+def test_normalisation_keeps_offsets_so_lines_and_columns_are_exact():
+    raw = "Headline\r\n\r\n\u201cQuote,\u201d she said \u2014 Tuesday.\n"
+    document = normalise(raw)
+    assert len(document.text) == len(document.original)
+    offset = document.text.index("Tuesday")
+    assert document.position(offset) == (3, 21)
+    assert document.text.count('"') == 2 and "-" in document.text
+    assert "\u201c" in document.original
+
+
+def test_sentences_do_not_split_at_abbreviations():
+    document = normalise("The U.S. Ambassador spoke on Jan. 11. Then Mr. Smith left.")
+    assert [document.sentence_text(i) for i in range(len(document.sentences))] == [
+        "The U.S. Ambassador spoke on Jan. 11.", "Then Mr. Smith left."]
+
+
+def test_captions_and_page_chrome_are_recognised():
+    text = "Body text here.\n\nA man speaks in Geneva, Monday, Jan. 10, 2022. (Denis Balibouse/Pool via AP)\n\nPrevious Article\nSome other headline\nAverage rating 0 / 5. Vote count: 0\n"
+    roles = [paragraph.role for paragraph in normalise(text).paragraphs]
+    assert roles == ["body", "caption", "chrome", "chrome", "chrome"]
+
+
+def test_hard_wrapped_lines_join_into_one_paragraph():
+    document = normalise("The Kremlin said Tuesday the talks\nhave given little reason for optimism.\nNext paragraph.")
+    assert len(document.paragraphs) == 2

@@ -1,0 +1,73 @@
+import pytest
+
+from harness.checks.quotes import quote_segments, word_diff
+from tests.unit.helpers import check_text, make_registry
+
+OPEN_DOOR = "We will not allow anyone to slam NATO's open-door policy shut"
+OPTIMISM = "So far, let's say we see no significant reason for optimism"
+
+
+@pytest.fixture
+def registry(tmp_path):
+    return make_registry(tmp_path, [
+        {"id": "open-door", "kind": "quote", "quote": OPEN_DOOR, "speaker": "smith"},
+        {"id": "optimism", "kind": "quote", "quote": OPTIMISM, "speaker": "peskov"},
+        {"id": "measures", "kind": "quote", "quote": "military-technical measures", "speaker": "putin"},
+    ])
+
+
+def only(findings, fact_id):
+    [finding] = [finding for finding in findings if finding.fact_id == fact_id]
+    return finding
+
+
+def test_segments_split_at_ellipses_and_ignore_case_hyphens_and_quote_style():
+    assert quote_segments("We were firm … in pushing back on non-starters") == [("we", "were", "firm"), ("in", "pushing", "back", "on", "nonstarters")]
+    assert quote_segments("let\u2019s") == quote_segments("let's")
+
+
+def test_word_diff_marks_changed_words_and_ignores_a_partial_quote():
+    canonical = tuple(k for s in quote_segments(OPEN_DOOR) for k in s)
+    observed = tuple(k for s in quote_segments("not allow anyone to slam closed NATO's open-door policy") for k in s)
+    assert [part for part in word_diff(canonical, observed) if part[0] != "equal"] == [("insert", "closed")]
+
+
+@pytest.mark.parametrize(("text", "status", "check"), [
+    (f'"{OPEN_DOOR}," said U.S. Ambassador Julianne Smith.', "agrees", "speaker"),
+    (f"\u201c{OPEN_DOOR},\u201d said U.S. Ambassador Julianne Smith.", "agrees", "speaker"),
+    (f'"{OPEN_DOOR}," said Deputy Secretary of State Wendy Sherman.', "contradicts", "speaker"),
+    ('"We will not allow anyone to slam NATO\'s open-door policy closed," said Julianne Smith.', "contradicts", "wording"),
+    ('"We will never allow anyone to slam NATO\'s open-door policy shut," Smith said.', "contradicts", "wording"),
+    ('Smith said NATO would "not allow anyone to slam NATO\'s open-door policy."', "agrees", "speaker"),
+    ('Sherman said the U.S. would "not allow anyone to slam closed NATO\'s open-door policy."', "contradicts", "speaker"),
+], ids=["exact", "curly-quotes", "other-speaker", "word-changed", "word-added", "partial", "variant-to-other-speaker"])
+def test_quote_words_and_speaker(registry, text, status, check):
+    finding = only(check_text(registry, text), "open-door")
+    assert (finding.status, finding.check) == (status, check)
+
+
+def test_pronoun_after_a_named_speaker(registry):
+    text = "Kremlin spokesman Dmitry Peskov spoke to reporters.\n\u201dWe see no significant reason for optimism,\u201d he told reporters."
+    finding = only(check_text(registry, text), "optimism")
+    assert (finding.status, finding.speaker) == ("agrees", "peskov")
+
+
+def test_a_quote_paragraph_continues_the_previous_speaker(registry):
+    text = "Julianne Smith spoke in Brussels, she said.\n\n\"We will not allow anyone to slam NATO's open-door policy shut.\""
+    assert only(check_text(registry, text), "open-door").speaker == "smith"
+
+
+def test_an_ambiguous_pronoun_is_unclear_not_a_guess(registry):
+    text = "Vladimir Putin spoke with Joe Biden by phone.\n\"Military-technical measures,\" he said."
+    finding = only(check_text(registry, text), "measures")
+    assert (finding.status, finding.speaker) == ("unclear", "unclear")
+
+
+def test_an_unnamed_speaker_is_not_a_misattribution(registry):
+    text = 'The leader of the delegation stressed the crisis was "military-technical measures" indeed.'
+    finding = only(check_text(registry, text), "measures")
+    assert (finding.status, finding.speaker) == ("agrees", None)
+
+
+def test_short_scare_quotes_do_not_match_a_longer_quote(registry):
+    assert check_text(registry, 'Smith called it "open-door policy" today.') == []
