@@ -85,6 +85,12 @@ def render_html(runs: list[RegistryRun], *, options: dict, generated: dt.datetim
     return template.render(runs=runs, summary=summary, options=options, generated=generated.isoformat(timespec="seconds"), symbols=CELL_SYMBOLS)
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def write_html(path: Path, runs: list[RegistryRun], *, options: dict) -> Path:
     """Write the report atomically (a temporary file renamed into place) and return its path."""
     html = render_html(runs, options=options, generated=dt.datetime.now(dt.timezone.utc))
@@ -93,6 +99,7 @@ def write_html(path: Path, runs: list[RegistryRun], *, options: dict) -> Path:
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as stream:
             stream.write(html)
+        os.chmod(temporary, 0o666 & ~_umask())
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
