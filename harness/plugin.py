@@ -17,6 +17,7 @@ from harness.engine import Engine, Results, check_folder
 from harness.findings import Finding
 from harness.problems import InputError
 from harness.registry import Registry, load_registry
+from harness.report import RegistryRun, versions_summary, write_html
 from harness.schema import SEVERITY_RANK
 from harness.terminal import FactFailure
 from harness.versions import Version
@@ -99,15 +100,11 @@ class FactRun:
     def pytest_sessionfinish(self, session) -> None:
         html = options.value(self.config, "html")
         if html and not hasattr(self.config, "workerinput"):
-            from harness.report import write_html
-
             self.report_path = write_html(Path(self.config.invocation_params.dir, html), self.runs(), options={
                 name: options.value(self.config, name) for name in ("articles", "fail-on")})
 
     def runs(self):
         """Each registry this session checked, with its versions and findings, for the reporters."""
-        from harness.report import RegistryRun
-
         runs = []
         for path, versions in sorted(self.versions.items()):
             registry = load_registry(Path(path))
@@ -175,7 +172,7 @@ class VersionsItem(_RegistryItem):
 
     def runtest(self) -> None:
         results = self.run.results(self.registry)
-        self.payload = {"registry": str(self.registry.path), "versions": _versions_payload(results)}
+        self.payload = {"registry": str(self.registry.path), "versions": versions_summary(results)}
         problems = [f"{version.name}: {version.reason}" for version in results.unreadable]
         if not results.versions:
             problems.append(f"no article versions found in {self.run.articles_for(self.registry)}; point --facts-articles at them")
@@ -239,14 +236,3 @@ class ExampleItem(_RegistryItem):
 
 def _count(number: int, singular: str, plural: str | None = None) -> str:
     return f"{number} {singular if number == 1 else plural or singular + 's'}"
-
-
-def _versions_payload(results: Results) -> dict:
-    return {
-        "versions": [
-            {"name": v.name, "label": v.label, "outlet": v.outlet, "published": v.published.isoformat() if v.published else None,
-             "inferred": list(v.inferred)}
-            for v in results.versions
-        ],
-        "unreadable": [{"name": v.name, "reason": v.reason} for v in results.unreadable],
-    }

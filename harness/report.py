@@ -13,10 +13,14 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 
 from harness.checks.quotes import quote_segments, word_diff
 from harness.findings import Finding
+from harness.problems import display_path
 from harness.registry import Registry
 
-CELL_SYMBOLS = {"contradicts": ("✗", "contradicts"), "unclear": ("?", "unclear"), "agrees": ("✓", "agrees"),
-                "absent": ("–", "not mentioned"), "unreadable": ("!", "could not be read")}
+STATUSES = {"contradicts": ("✗", "contradicts"), "unclear": ("?", "unclear"), "agrees": ("✓", "agrees")}
+CELLS = {"x": ("✗", "contradicts"), "u": ("?", "unclear"), "a": ("✓", "agrees"), "n": ("–", "not mentioned"), "r": ("!", "could not be read")}
+_CELL_OF_STATUS = {"contradicts": "x", "unclear": "u", "agrees": "a"}
+AGREEING_SHOWN = 3
+COMPACT_CELLS = 20_000
 
 
 @dataclass(slots=True)
@@ -31,11 +35,30 @@ class RegistryRun:
     def version_names(self) -> list[str]:
         return [v["name"] for v in self.versions["versions"]] + [v["name"] for v in self.versions["unreadable"]]
 
-    def cell(self, fact_id: str, version: str) -> str:
-        if any(v["name"] == version for v in self.versions["unreadable"]):
-            return "unreadable"
-        statuses = {f.status for f in self.findings.get(fact_id, []) if f.version == version}
-        return next((status for status in ("contradicts", "unclear", "agrees") if status in statuses), "absent")
+    @property
+    def compact(self) -> bool:
+        """Past this many cells one element per cell makes a page too slow to open: each fact's row becomes one strip of symbols."""
+        return len(self.registry.facts) * len(self.version_names) > COMPACT_CELLS
+
+    @property
+    def registry_path(self) -> str:
+        return display_path(self.registry.path)
+
+    def cells(self, fact_id: str) -> list[str]:
+        """One cell code per version, in column order: x contradicts, u unclear, a agrees, n not mentioned, r unreadable."""
+        worst: dict[str, str] = {}
+        for finding in self.findings.get(fact_id, []):
+            code = _CELL_OF_STATUS[finding.status]
+            if "xua".index(code) < "xuan".index(worst.get(finding.version, "n")):
+                worst[finding.version] = code
+        readable = [worst.get(v["name"], "n") for v in self.versions["versions"]]
+        return readable + ["r"] * len(self.versions["unreadable"])
+
+    @classmethod
+    def from_results(cls, results) -> RegistryRun:
+        """The view of an engine run in this process (the pytest plugin builds one from gathered reports instead)."""
+        return cls(results.registry, versions_summary(results),
+                   {fact.id: results.findings(fact.id) for fact in results.registry.facts})
 
     def discrepancies(self) -> list[Finding]:
         return [f for fs in self.findings.values() for f in fs if f.is_discrepancy]
@@ -50,10 +73,27 @@ class RegistryRun:
             findings = self.findings.get(fact.id, [])
             if not any(f.is_discrepancy for f in findings):
                 continue
-            ordered = sorted(findings, key=lambda f: (not f.is_discrepancy, self.version_names.index(f.version) if f.version in self.version_names else 0, f.line))
-            rows = [{"finding": f, "parts": _split(f), "diff": _diff(fact, f)} for f in ordered]
-            sections.append({"fact": fact, "line": self.registry.lines[fact.id], "rows": rows})
+            order = {name: index for index, name in enumerate(self.version_names)}
+            ordered = sorted(findings, key=lambda f: (not f.is_discrepancy, order.get(f.version, 0), f.line))
+            shown = [f for f in ordered if f.is_discrepancy or f.status == "unclear"]
+            agreeing = [f for f in ordered if f.status == "agrees"]
+            shown += agreeing[:AGREEING_SHOWN]
+            rows = [{"finding": f, "parts": _split(f), "diff": _diff(fact, f), "version_index": order.get(f.version, "")} for f in shown]
+            sections.append({"fact": fact, "line": self.registry.lines[fact.id], "rows": rows,
+                             "more_agreeing": max(0, len(agreeing) - AGREEING_SHOWN)})
         return sections
+
+
+def versions_summary(results) -> dict:
+    """The versions of a run as plain data: what the report header and matrix columns show."""
+    return {
+        "versions": [
+            {"name": v.name, "label": v.label, "outlet": v.outlet, "published": v.published.isoformat() if v.published else None,
+             "inferred": list(v.inferred)}
+            for v in results.versions
+        ],
+        "unreadable": [{"name": v.name, "reason": v.reason} for v in results.unreadable],
+    }
 
 
 def _split(finding: Finding) -> tuple[str, str, str]:
@@ -82,7 +122,8 @@ def render_html(runs: list[RegistryRun], *, options: dict, generated: dt.datetim
         "by_severity": sorted(Counter(f.severity for f in findings).items()),
         "missing": sum(len(run.missing()) for run in runs),
     }
-    return template.render(runs=runs, summary=summary, options=options, generated=generated.isoformat(timespec="seconds"), symbols=CELL_SYMBOLS)
+    return template.render(runs=runs, summary=summary, options=options, generated=generated.isoformat(timespec="seconds"),
+                           statuses=STATUSES, cell_symbols={code: symbol for code, (symbol, _) in CELLS.items()}, legend=list(CELLS.items()))
 
 
 def _umask() -> int:
