@@ -29,15 +29,17 @@ class Article:
 
     def finding(self, fact, *, check: str, status: Status, start: int, end: int, expected: str, observed: str,
                 message: str, speaker: str | None = None) -> Finding:
-        """A finding for `fact` located at the text span [start, end)."""
+        """A finding for `fact` located at the text span [start, end), with the sentences that hold all of it."""
         document = self.document
-        sentence = document.sentences[document.sentence_index(start)]
+        first = document.sentences[document.sentence_index(start)]
+        last = document.sentences[document.sentence_index(max(start, end - 1))]
+        sentence_start, sentence_end = first.start, max(last.end, end)
         line, column = document.position(start)
         return Finding(
             fact_id=fact.id, kind=fact.kind, check=check, status=status,
             severity="info" if status == "unclear" else fact.severity,
             version=self.version.name, line=line, column=column,
-            sentence=document.original[sentence.start:sentence.end],
-            highlight=(start - sentence.start, min(end, sentence.end) - sentence.start),
+            sentence=document.original[sentence_start:sentence_end],
+            highlight=(start - sentence_start, end - sentence_start),
             expected=expected, observed=observed, message=message, speaker=speaker,
         )

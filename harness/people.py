@@ -63,15 +63,15 @@ class PeopleIndex:
         return sorted(mentions, key=lambda mention: mention.start)
 
     def _near_misses(self, key: str) -> list[tuple[str, str]]:
+        """Registered name words one edit from `key` (two for names of seven letters or more)."""
         cached = self._near_cache.get(key)
         if cached is None:
-            budget = 2 if len(key) >= 7 else 1
-            cached = [
-                (person_id, word)
-                for name_key, person_id, word in self._by_first_letter.get(key[:1], ())
-                if len(key) >= 4 and abs(len(name_key) - len(key)) <= budget
-                and Levenshtein.distance(key, name_key, score_cutoff=budget) <= budget
-            ]
+            cached = []
+            if len(key) >= 4:
+                for name_key, person_id, word in self._by_first_letter.get(key[:1], ()):
+                    budget = 2 if len(name_key) >= 7 else 1
+                    if abs(len(name_key) - len(key)) <= budget and Levenshtein.distance(key, name_key, score_cutoff=budget) <= budget:
+                        cached.append((person_id, word))
             self._near_cache[key] = cached
         return cached
 

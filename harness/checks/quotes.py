@@ -27,7 +27,7 @@ _ELLIPSIS = re.compile(r"\.\s?\.\s?\.|\u2026")
 VARIANT_SCORE = 85
 VARIANT_WORD_SIMILARITY = 0.65
 _MIN_WORDS = 3
-_MIN_VARIANT_WORDS = 4
+_MIN_VARIANT_WORDS = 3
 
 
 def quote_segments(text: str) -> list[tuple[str, ...]]:
