@@ -22,7 +22,7 @@ _ONE_FOR_ONE = str.maketrans({
 })
 
 _ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof gen sen rep gov lt col capt sgt st jan feb mar apr aug sept sep oct nov dec "
+    "mr mrs ms dr prof gen sen rep gov lt col capt sgt st jan feb mar apr jun jul aug sept sep oct nov dec "
     "u.s u.n u.k e.u a.m p.m no inc corp co ltd jr sr vs mt ft gov rev adm maj cmdr".split()
 )
 _SENTENCE_END = re.compile(r"""[.!?]+["')\]]*(?:\s+|$)""")

@@ -86,6 +86,9 @@ class Story:
         self.article = Article.prepare(version, people=self.engine.people, reference_date=registry.reference_date)
         self.findings = self.engine.check_version(version)
 
+    def __repr__(self) -> str:
+        return f"Story({self.version.name!r}, text={self.text!r})"
+
     def agreeing(self, kind: str, check: str | None = None) -> list[Finding]:
         return [f for f in self.findings if f.kind == kind and f.status == "agrees" and (check is None or f.check == check)]
 
@@ -352,11 +355,23 @@ BREAKING: dict[str, Callable[[Story, Chooser], Edit | None]] = {
 }
 
 
+def outcome(story: Story, edit: Edit) -> str:
+    """For a breaking edit: "flagged" when the broken fact, with its id and kind, contradicts more often than before;
+    "unclear" when the engine says it cannot tell instead; else "missed"."""
+    def count(findings, status):
+        return sum(1 for f in findings if f.status == status and f.fact_id == edit.fact_id and f.kind == edit.fact_kind)
+
+    after = story.engine.check_version(story.with_text(edit.text))
+    if count(after, "contradicts") > count(story.findings, "contradicts"):
+        return "flagged"
+    if count(after, "unclear") > count(story.findings, "unclear"):
+        return "unclear"
+    return "missed"
+
+
 def flagged(story: Story, edit: Edit) -> bool:
     """Whether the engine flags the broken fact, with its id and kind, more often than in the unedited text."""
-    before = sum(1 for f in story.findings if f.is_discrepancy and f.fact_id == edit.fact_id)
-    after = [f for f in story.discrepancies(edit.text) if f.fact_id == edit.fact_id and f.kind == edit.fact_kind]
-    return len(after) > before
+    return outcome(story, edit) == "flagged"
 
 
 def new_discrepancies(story: Story, edit: Edit) -> list[Finding]:

@@ -45,6 +45,11 @@ def load_registry(path: Path) -> Registry:
         problems += [_problem_from(document, detail) for detail in error.errors()]
     if problems:
         raise InputError(problems)
+    return build_registry(parsed, path=path, lines={fact.id: document.locate(("facts", index))[0] for index, fact in enumerate(parsed.facts)})
+
+
+def build_registry(parsed: RegistryFile, *, path: Path, lines: dict[str, int]) -> Registry:
+    """The engine's view of a validated registry file."""
     return Registry(
         path=path,
         story=parsed.story,
@@ -54,7 +59,7 @@ def load_registry(path: Path) -> Registry:
         articles=(path.parent / parsed.articles) if parsed.articles else None,
         people={person.id: person for person in parsed.people},
         facts=parsed.facts,
-        lines={fact.id: document.locate(("facts", index))[0] for index, fact in enumerate(parsed.facts)},
+        lines=lines,
     )
 
 
