@@ -111,11 +111,12 @@ class QuoteCheck:
         for attribution in attribute(article, quotes, self.people):
             text = article.document.text[attribution.quote.start:attribution.quote.end]
             segments = quote_segments(text)
-            match = self._match(segments)
+            match = self._match(segments, attribution.speaker)
             if match is not None:
                 yield self._finding(article, match, attribution, text, segments)
 
-    def _match(self, segments: list[tuple[str, ...]]) -> _Match | None:
+    def _match(self, segments: list[tuple[str, ...]], speaker: str | None) -> _Match | None:
+        """The registered quote these words are from; words found in two quotes go to the one the speaker said."""
         words = tuple(key for segment in segments for key in segment)
         if not words:
             return None
@@ -126,15 +127,19 @@ class QuoteCheck:
         if len(words) == 1:
             votes.update(self.by_bigram.get((words[0], ""), ()))
         best: _Match | None = None
+        exact: list[_Match] = []
         for fact_id, _ in votes.most_common(5):
             canonical = self.canonical[fact_id]
             whole = words == canonical
             if (whole or len(words) >= _MIN_WORDS) and _contains_in_order(canonical, segments):
-                return _Match(self.facts[fact_id], True, 100.0)
+                exact.append(_Match(self.facts[fact_id], True, 100.0))
+                continue
             if len(words) >= _MIN_VARIANT_WORDS:
                 score = max(fuzz.partial_ratio(" ".join(canonical), " ".join(words)), 100 * _word_similarity(canonical, words))
                 if (score >= VARIANT_SCORE or score >= 100 * VARIANT_WORD_SIMILARITY and _shared_words(canonical, words) >= 3) and (best is None or score > best.score):
                     best = _Match(self.facts[fact_id], False, score)
+        if exact:
+            return next((match for match in exact if match.fact.speaker == speaker), exact[0])
         return best
 
     def _finding(self, article: Article, match: _Match, attribution: Attribution, text: str, segments) -> Finding:

@@ -71,3 +71,12 @@ def test_an_unnamed_speaker_is_not_a_misattribution(registry):
 
 def test_short_scare_quotes_do_not_match_a_longer_quote(registry):
     assert check_text(registry, 'Smith called it "open-door policy" today.') == []
+
+
+def test_words_in_two_registered_quotes_go_to_the_one_the_speaker_said(tmp_path):
+    registry = make_registry(tmp_path, [
+        {"id": "smith-q", "kind": "quote", "quote": "the alliance stands united on this question", "speaker": "smith"},
+        {"id": "sherman-q", "kind": "quote", "quote": "we know the alliance stands united today", "speaker": "sherman"},
+    ])
+    findings = check_text(registry, 'Wendy Sherman said "the alliance stands united" after the talks.')
+    assert [(f.fact_id, f.status) for f in findings if f.kind == "quote"] == [("sherman-q", "agrees")]
