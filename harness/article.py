@@ -19,13 +19,15 @@ class Article:
     tokens: Tokens
     people: list[PersonMention]
     published: dt.date
+    severities: dict[str, str]
 
     @classmethod
-    def prepare(cls, version: Version, *, people: PeopleIndex, reference_date: dt.date) -> Article:
+    def prepare(cls, version: Version, *, people: PeopleIndex, reference_date: dt.date, severities: dict[str, str] | None = None) -> Article:
+        """`severities` maps fact ids to their severity (error when absent)."""
         document = normalise(version.text)
         tokens = Tokens(document.text)
         checked = [token for _, sentence in document.checked_sentences() for token in tokens.within(sentence.start, sentence.end)]
-        return cls(version, document, tokens, people.find(document.text, checked), version.published or reference_date)
+        return cls(version, document, tokens, people.find(document.text, checked), version.published or reference_date, severities or {})
 
     def finding(self, fact, *, check: str, status: Status, start: int, end: int, expected: str, observed: str,
                 message: str, speaker: str | None = None) -> Finding:
@@ -37,7 +39,7 @@ class Article:
         line, column = document.position(start)
         return Finding(
             fact_id=fact.id, kind=fact.kind, check=check, status=status,
-            severity="info" if status == "unclear" else fact.severity,
+            severity="info" if status == "unclear" else self.severities.get(fact.id, "error"),
             version=self.version.name, line=line, column=column,
             sentence=document.original[sentence_start:sentence_end],
             highlight=(start - sentence_start, end - sentence_start),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 from harness.article import Article
 from harness.checks import Check, checks_for
@@ -21,9 +22,10 @@ class Engine:
         self.registry = registry
         self.people = PeopleIndex(registry.people)
         self.checks: list[Check] = checks_for(registry)
+        self.severities = {fact.id: registry.severity(fact) for fact in registry.facts}
 
     def check_version(self, version: Version) -> list[Finding]:
-        article = Article.prepare(version, people=self.people, reference_date=self.registry.reference_date)
+        article = Article.prepare(version, people=self.people, reference_date=self.registry.reference_date, severities=self.severities)
         return [finding for check in self.checks for finding in check.run(article)]
 
 
@@ -47,12 +49,16 @@ class Results:
         return [fact.id for fact in self.registry.facts if not self.by_fact.get(fact.id)]
 
 
-def check_versions(registry: Registry, versions: list[Version], unreadable: list[UnreadableVersion] = ()) -> Results:
+def check_versions(registry: Registry, versions: list[Version], unreadable: list[UnreadableVersion] = (),
+                   *, on_version: Callable[[int], None] | None = None) -> Results:
+    """Check every version; `on_version` hears the count done after each one (for a progress bar)."""
     engine = Engine(registry)
     by_fact: dict[str, list[Finding]] = defaultdict(list)
-    for version in versions:
+    for done, version in enumerate(versions, 1):
         for finding in engine.check_version(version):
             by_fact[finding.fact_id].append(finding)
+        if on_version:
+            on_version(done)
     return Results(registry, list(versions), list(unreadable), dict(by_fact))
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Literal
 
-Status = Literal["agrees", "contradicts", "unclear"]
-STATUSES: tuple[Status, ...] = ("agrees", "contradicts", "unclear")
+Status = Literal["agrees", "contradicts", "unclear", "waived"]
+STATUSES: tuple[Status, ...] = ("agrees", "contradicts", "unclear", "waived")
 
 
 @dataclass(frozen=True, slots=True)
@@ -14,7 +14,8 @@ class Finding:
     """One observation of a fact in a version; a discrepancy when `status` is "contradicts".
 
     `expected` is what the registry holds, `observed` what the article says;
-    `highlight` is the observed value's span within `sentence`.
+    `highlight` is the observed value's span within `sentence`; a "waived" finding
+    is a discrepancy accepted by a waiver, whose reason is in `waiver`.
     """
 
     fact_id: str
@@ -31,6 +32,7 @@ class Finding:
     observed: str
     message: str
     speaker: str | None = None
+    waiver: str | None = None
 
     @property
     def is_discrepancy(self) -> bool:

@@ -1,10 +1,11 @@
-"""Options, defined once: the pytest plugin offers each as `--facts-NAME` and ini `facts_NAME`."""
+"""Options, defined once: the pytest plugin offers each as `--facts-NAME` and ini `facts_NAME`, the command as `--NAME`."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 SEVERITIES = ("info", "warning", "error")
+FORMATS = ("text", "json", "github", "sarif")
 
 
 @dataclass(frozen=True, slots=True)
@@ -15,13 +16,20 @@ class Option:
     ini_type: str = "string"
     metavar: str = "VALUE"
     choices: tuple[str, ...] | None = None
+    in_plugin: bool = True
+    flag: bool = False
 
 
 OPTIONS = (
-    Option("registry", "registry folders or files to collect (default: facts)", ["facts"], "paths", "PATH"),
-    Option("articles", "folder of article versions; overrides the registry's `articles` (default: seeds)", None, "string", "DIR"),
+    Option("registry", "registry files or folders (default: facts)", ["facts"], "paths", "PATH"),
+    Option("articles", "article versions folder; overrides the registry's `articles` (default: seeds)", None, "string", "DIR"),
     Option("html", "write the HTML discrepancy report to this file", None, "string", "FILE"),
-    Option("fail-on", "lowest severity that fails a fact: error, warning or info (default: error)", "error", "string", "SEVERITY", SEVERITIES),
+    Option("fail-on", "lowest severity that fails: error, warning or info (default: error)", "error", "string", "SEVERITY", SEVERITIES),
+    Option("waivers", "YAML file of accepted discrepancies", None, "string", "FILE"),
+    Option("format", "output format: text, json, github or sarif (default: text)", "text", metavar="FORMAT", choices=FORMATS, in_plugin=False),
+    Option("output", "write the output to this file instead of standard output", None, metavar="FILE", in_plugin=False),
+    Option("agreements", "in JSON, list every observation, agreements too", False, in_plugin=False, flag=True),
+    Option("changed-since", "check only article files changed since this git revision", None, metavar="REV", in_plugin=False),
 )
 
 
@@ -32,9 +40,21 @@ def ini_name(option: Option) -> str:
 def add_to_pytest(parser) -> None:
     group = parser.getgroup("wirefacts", "fact-consistency checks")
     for option in OPTIONS:
+        if not option.in_plugin:
+            continue
         action = "append" if option.ini_type == "paths" else "store"
         group.addoption(f"--facts-{option.name}", dest=ini_name(option), action=action, metavar=option.metavar, choices=option.choices, help=option.help)
         parser.addini(ini_name(option), option.help, type=option.ini_type, default=option.default)
+
+
+def add_to_argparse(parser) -> None:
+    for option in OPTIONS:
+        if option.name == "registry":
+            parser.add_argument("--registry", "-r", action="append", metavar=option.metavar, help=option.help)
+        elif option.flag:
+            parser.add_argument(f"--{option.name}", action="store_true", help=option.help)
+        else:
+            parser.add_argument(f"--{option.name}", metavar=option.metavar, choices=option.choices, default=option.default, help=option.help)
 
 
 def value(config, name: str):

@@ -8,6 +8,7 @@ time an item of a registry asks, and every item then reads its own findings.
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -21,6 +22,7 @@ from harness.report import RegistryRun, versions_summary, write_html
 from harness.schema import SEVERITY_RANK
 from harness.terminal import FactFailure
 from harness.versions import Version
+from harness.waivers import Waiver, apply_waivers, load_waivers
 
 _STATE = pytest.StashKey["FactRun"]()
 _PAYLOAD = "wirefacts_payload"
@@ -50,9 +52,21 @@ class FactRun:
         root = config.rootpath
         self.registry_roots = [Path(root, path).resolve() for path in options.value(config, "registry")]
         self.fail_on = options.value(config, "fail-on")
+        self.waivers = self._load_waivers(options.value(config, "waivers"))
         self.versions: dict[str, dict] = {}
         self.findings: dict[str, dict[str, list[Finding]]] = {}
         self._results: dict[Path, Results | InputError] = {}
+
+    def _load_waivers(self, name: str | None) -> list[Waiver]:
+        if not name:
+            return []
+        path = Path(self.config.invocation_params.dir, name)
+        if not path.exists():
+            raise pytest.UsageError(f"waiver file {path} does not exist; check --facts-waivers")
+        try:
+            return load_waivers(path)
+        except InputError as error:
+            raise pytest.UsageError(error.render()) from None
 
     def is_registry(self, path: Path) -> bool:
         path = path.resolve()
@@ -64,11 +78,16 @@ class FactRun:
         return registry.articles
 
     def results(self, registry: Registry) -> Results:
+        """The registry's results, with waived discrepancies marked, computed once per process."""
         if registry.path not in self._results:
             try:
-                self._results[registry.path] = check_folder(registry, self.articles_for(registry), root=self.config.rootpath)
+                results = check_folder(registry, self.articles_for(registry), root=self.config.rootpath)
             except InputError as error:
                 self._results[registry.path] = error
+            else:
+                for fact_id, findings in results.by_fact.items():
+                    results.by_fact[fact_id] = apply_waivers(findings, self.waivers, today=dt.date.today()).findings
+                self._results[registry.path] = results
         outcome = self._results[registry.path]
         if isinstance(outcome, InputError):
             raise outcome
@@ -122,6 +141,12 @@ class FactRun:
             f"{_count(sum(len(by_fact) for by_fact in self.findings.values()), 'fact')} checked against {_count(versions, 'version')}: "
             f"{_count(len(discrepancies), 'discrepancy', 'discrepancies')}, {sum(1 for f in findings if f.status == 'unclear')} unclear"
         )
+        waived = sum(1 for f in findings if f.status == "waived")
+        if waived:
+            terminalreporter.write_line(f"{_count(waived, 'discrepancy', 'discrepancies')} waived")
+        unused = [w for w in self.waivers if not any(w.covers(f) for f in findings if f.status == "waived")]
+        for waiver in unused:
+            terminalreporter.write_line(f"waiver for {waiver.fact} ({waiver.versions}) matched nothing: remove it", yellow=True)
         report_path = getattr(self, "report_path", None)
         if report_path:
             terminalreporter.write_line(f"HTML report: {report_path}")
@@ -193,6 +218,11 @@ class FactItem(_RegistryItem):
         findings = results.findings(self.fact.id)
         self.payload = {"registry": str(self.registry.path), "fact": self.fact.id, "findings": [finding.to_dict() for finding in findings]}
         failing = [finding for finding in findings if self.run.fails(finding)]
+        expired = [w for w in self.run.waivers if w.fact == self.fact.id and w.expires and w.expires < dt.date.today()]
+        if expired:
+            raise FactFailed(FactFailure(self.heading(self.fact), [
+                f"waiver for {w.versions} (line {w.line} of the waiver file) expired on {w.expires}: renew it or fix the articles"
+                for w in expired], failing))
         if failing:
             versions = len({finding.version for finding in failing})
             details = [f"expected: {failing[0].expected}", f"{_count(len(failing), 'discrepancy', 'discrepancies')} in {versions} of {_count(len(results.versions), 'version')}"]

@@ -13,6 +13,8 @@ from harness.problems import InputError, Problem
 from harness.schema import FACT_KINDS, FACT_MODELS, Examples, Fact, Person, RegistryFile
 from harness.yamlsource import YamlDocument, read_yaml
 
+DEFAULT_SEVERITY = "error"
+
 
 @dataclass(frozen=True, slots=True)
 class Registry:
@@ -27,9 +29,14 @@ class Registry:
     people: dict[str, Person]
     facts: tuple[Fact, ...]
     lines: dict[str, int]
+    severities: dict[str, str]
 
     def fact(self, fact_id: str) -> Fact:
         return next(fact for fact in self.facts if fact.id == fact_id)
+
+    def severity(self, fact: Fact) -> str:
+        """The fact's own severity, else its kind's in this registry, else error."""
+        return fact.severity or self.severities.get(fact.kind, DEFAULT_SEVERITY)
 
 
 def load_registry(path: Path) -> Registry:
@@ -60,6 +67,7 @@ def build_registry(parsed: RegistryFile, *, path: Path, lines: dict[str, int]) -
         people={person.id: person for person in parsed.people},
         facts=parsed.facts,
         lines=lines,
+        severities=dict(parsed.severities),
     )
 
 

@@ -16,9 +16,11 @@ from harness.findings import Finding
 from harness.problems import display_path
 from harness.registry import Registry
 
-STATUSES = {"contradicts": ("✗", "contradicts"), "unclear": ("?", "unclear"), "agrees": ("✓", "agrees")}
-CELLS = {"x": ("✗", "contradicts"), "u": ("?", "unclear"), "a": ("✓", "agrees"), "n": ("–", "not mentioned"), "r": ("!", "could not be read")}
-_CELL_OF_STATUS = {"contradicts": "x", "unclear": "u", "agrees": "a"}
+STATUSES = {"contradicts": ("✗", "contradicts"), "waived": ("≈", "waived"), "unclear": ("?", "unclear"), "agrees": ("✓", "agrees")}
+CELLS = {"x": ("✗", "contradicts"), "w": ("≈", "waived"), "u": ("?", "unclear"), "a": ("✓", "agrees"), "n": ("–", "not mentioned"),
+         "r": ("!", "could not be read")}
+_CELL_OF_STATUS = {"contradicts": "x", "waived": "w", "unclear": "u", "agrees": "a"}
+_CELL_ORDER = "xwuan"
 AGREEING_SHOWN = 3
 COMPACT_CELLS = 20_000
 
@@ -49,7 +51,7 @@ class RegistryRun:
         worst: dict[str, str] = {}
         for finding in self.findings.get(fact_id, []):
             code = _CELL_OF_STATUS[finding.status]
-            if "xua".index(code) < "xuan".index(worst.get(finding.version, "n")):
+            if _CELL_ORDER.index(code) < _CELL_ORDER.index(worst.get(finding.version, "n")):
                 worst[finding.version] = code
         readable = [worst.get(v["name"], "n") for v in self.versions["versions"]]
         return readable + ["r"] * len(self.versions["unreadable"])
@@ -71,11 +73,11 @@ class RegistryRun:
         sections = []
         for fact in self.registry.facts:
             findings = self.findings.get(fact.id, [])
-            if not any(f.is_discrepancy for f in findings):
+            if not any(f.is_discrepancy or f.status == "waived" for f in findings):
                 continue
             order = {name: index for index, name in enumerate(self.version_names)}
-            ordered = sorted(findings, key=lambda f: (not f.is_discrepancy, order.get(f.version, 0), f.line))
-            shown = [f for f in ordered if f.is_discrepancy or f.status == "unclear"]
+            ordered = sorted(findings, key=lambda f: (list(STATUSES).index(f.status), order.get(f.version, 0), f.line))
+            shown = [f for f in ordered if f.status != "agrees"]
             agreeing = [f for f in ordered if f.status == "agrees"]
             shown += agreeing[:AGREEING_SHOWN]
             rows = [{"finding": f, "parts": _split(f), "diff": _diff(fact, f), "version_index": order.get(f.version, "")} for f in shown]
@@ -121,6 +123,7 @@ def render_html(runs: list[RegistryRun], *, options: dict, generated: dt.datetim
         "by_kind": sorted(Counter(f.kind for f in findings).items()),
         "by_severity": sorted(Counter(f.severity for f in findings).items()),
         "missing": sum(len(run.missing()) for run in runs),
+        "waived": sum(1 for run in runs for fs in run.findings.values() for f in fs if f.status == "waived"),
     }
     return template.render(runs=runs, summary=summary, options=options, generated=generated.isoformat(timespec="seconds"),
                            statuses=STATUSES, cell_symbols={code: symbol for code, (symbol, _) in CELLS.items()}, legend=list(CELLS.items()))

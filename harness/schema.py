@@ -103,7 +103,7 @@ class Examples(_Strict):
 class _FactBase(_Strict):
     id: Identifier
     summary: Text | None = None
-    severity: Severity = "error"
+    severity: Severity | None = None
     note: Text | None = None
     examples: Examples = Examples()
 
@@ -158,5 +158,12 @@ class RegistryFile(_Strict):
     reference_date: DayText
     timezone: TimeZoneName = "UTC"
     articles: Text | None = None
+    severities: dict[Literal["date", "number", "quote", "person"], Severity] = {}
     people: tuple[Person, ...] = ()
     facts: tuple[Fact, ...] = ()
+
+
+def registry_json_schema() -> dict:
+    """The JSON Schema of a registry file, for editors that validate and complete YAML."""
+    schema = RegistryFile.model_json_schema()
+    return {"$schema": "https://json-schema.org/draft/2020-12/schema", **schema, "title": "wirefacts registry file"}

@@ -1,0 +1,93 @@
+"""The `wirefacts` command: the pre-publish gate, registry linting and the registry JSON Schema.
+
+Exit status: 0 nothing at or above --fail-on; 1 a discrepancy at or above it, an
+expired waiver or an unreadable article; 2 a usage error or a broken registry,
+metadata or waiver file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+from harness import options
+from harness.gate import EXIT_CLEAN, EXIT_USAGE, UsageError, registry_files, run_gate
+from harness.output import render_github, render_json, render_sarif, render_text
+from harness.problems import InputError
+from harness.registry import load_registry
+from harness.report import RegistryRun, write_html
+from harness.schema import registry_json_schema
+
+_RENDERERS = {"text": render_text, "github": render_github, "sarif": render_sarif}
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="wirefacts", description="Check article versions against a registry of canonical facts.",
+                                     epilog=__doc__.split("\n\n")[1])
+    commands = parser.add_subparsers(dest="command", required=True)
+    check = commands.add_parser("check", help="check article files or folders against the registries (the pre-publish gate)")
+    check.add_argument("articles", nargs="*", type=Path, help="article files or folders (default: each registry's own folder)")
+    options.add_to_argparse(check)
+    check.add_argument("--no-progress", action="store_true", help="no progress bar, even on a terminal")
+    validate = commands.add_parser("validate", help="lint registry files: every problem, with file:line:column and a hint")
+    validate.add_argument("registries", nargs="*", type=Path, default=[Path("facts")], help="registry files or folders (default: facts)")
+    commands.add_parser("schema", help="print the JSON Schema of registry files, for editors")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        if args.command == "validate":
+            return _validate(args.registries)
+        if args.command == "schema":
+            print(json.dumps(registry_json_schema(), indent=2))
+            return EXIT_CLEAN
+        return _check(args)
+    except UsageError as error:
+        print(f"wirefacts: error: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except InputError as error:
+        print(error.render(), file=sys.stderr)
+        return EXIT_USAGE
+
+
+def _check(args) -> int:
+    progress = None
+    if sys.stderr.isatty() and not os.environ.get("CI") and not args.no_progress:
+        def progress(done: int, total: int) -> None:
+            print(f"\rchecked {done}/{total} versions", end="" if done < total else "\n", file=sys.stderr, flush=True)
+    run = run_gate([Path(p) for p in args.registry or ["facts"]], args.articles, fail_on=args.fail_on,
+                   waivers=Path(args.waivers) if args.waivers else None, changed_since=args.changed_since,
+                   root=Path.cwd(), on_version=progress)
+    text = render_json(run, agreements=args.agreements) if args.format == "json" else _RENDERERS[args.format](run)
+    if args.output:
+        Path(args.output).write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+    if args.html:
+        write_html(Path(args.html), [RegistryRun.from_results(results) for results in run.results],
+                   options={"fail-on": args.fail_on, "waivers": args.waivers or ""})
+    return run.exit_status
+
+
+def _validate(paths: list[Path]) -> int:
+    problems, checked = [], 0
+    for path in registry_files(paths):
+        try:
+            registry = load_registry(path)
+            checked += 1
+            print(f"{path}: ok ({len(registry.facts)} facts, {len(registry.people)} people)")
+        except InputError as error:
+            problems += error.problems
+    if problems:
+        print("\n".join(str(problem) for problem in problems), file=sys.stderr)
+        return EXIT_USAGE
+    return EXIT_CLEAN
+
+
+if __name__ == "__main__":
+    sys.exit(main())
