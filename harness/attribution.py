@@ -77,6 +77,7 @@ class _Reader:
         self.document = article.document
         self.quotes = quotes
         self.inside = [(quote.start, quote.end) for quote in quotes]
+        self.quoted_tokens = {token.start for quote in quotes for token in article.tokens.within(quote.start, quote.end)}
         body = {index for index, paragraph in enumerate(self.document.paragraphs) if paragraph.role == "body"}
         self.mentions = [m for m in article.people if self.document.sentences[self.document.sentence_index(m.start)].paragraph in body]
         self.mention_at = {m.start: m for m in article.people}
@@ -126,7 +127,7 @@ class _Reader:
         return None, "no attribution"
 
     def _outside_quotes(self, start: int, end: int) -> list[Token]:
-        return [t for t in self.article.tokens.within(start, end) if not any(s <= t.start < e for s, e in self.inside)]
+        return [t for t in self.article.tokens.within(start, end) if t.start not in self.quoted_tokens]
 
     def _tail_speaker(self, tail: list[Token]):
         """Speaker named after the quote, or False when the tail has no speech verb."""
