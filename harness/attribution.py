@@ -91,7 +91,7 @@ class _Reader:
         last_speaker: str | None = None
         quote_iter = iter(self.quotes)
         pending = next(quote_iter, None)
-        for sentence_index, sentence in enumerate(self.document.sentences):
+        for sentence in self.document.sentences:
             in_body = sentence.paragraph in self.body
             while pending is not None and pending.start <= sentence.end:
                 if pending.start < sentence.start:

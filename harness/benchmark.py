@@ -56,31 +56,25 @@ def run(*, registry_path: Path, labels_path: Path, variants: int, generated: int
     engine = Engine(registry)
     versions, _ = load_versions(registry.articles)
     stories = [Story(registry, version, engine) for version in versions] + [generate_story(choose) for _ in range(generated)]
-    breaking: dict[str, Counter] = {}
-    preserving: dict[str, Counter] = {}
-    misses: list[str] = []
-    for kind, edit_for in BREAKING.items():
-        tally = breaking.setdefault(kind, Counter())
-        for _ in range(variants):
-            story = rng.choice(stories)
-            edit = edit_for(story, choose)
-            if edit is None:
-                continue
-            result = outcome(story, edit)
-            tally[result] += 1
-            if result == "missed":
-                misses.append(f"{kind}: {story.version.name}: {edit.description}")
-    for kind, edit_for in PRESERVING.items():
-        tally = preserving.setdefault(kind, Counter())
-        for _ in range(variants):
-            story = rng.choice(stories)
-            edit = edit_for(story, choose)
-            if edit is None:
-                continue
-            wrong = new_discrepancies(story, edit)
-            tally["false positive" if wrong else "clean"] += 1
-            if wrong:
-                misses.append(f"{kind} flagged {wrong[0].fact_id}: {story.version.name}: {edit.description}")
+    failures: list[str] = []
+
+    def tally(table: dict, classify) -> dict[str, Counter]:
+        tallies: dict[str, Counter] = {}
+        for kind, edit_for in table.items():
+            counts = tallies.setdefault(kind, Counter())
+            for _ in range(variants):
+                story = rng.choice(stories)
+                edit = edit_for(story, choose)
+                if edit is None:
+                    continue
+                result = classify(story, edit)
+                counts[result] += 1
+                if result in ("missed", "false positive"):
+                    failures.append(f"{kind} {result}: {story.version.name}: {edit.description}")
+        return tallies
+
+    breaking = tally(BREAKING, outcome)
+    preserving = tally(PRESERVING, lambda story, edit: "false positive" if new_discrepancies(story, edit) else "clean")
     correct, labelled, _ = attribution_accuracy(registry_path, labels_path)
     flagged = sum(t["flagged"] for t in breaking.values())
     tried = sum(sum(t.values()) for t in breaking.values())
@@ -94,7 +88,7 @@ def run(*, registry_path: Path, labels_path: Path, variants: int, generated: int
         "attribution_accuracy": correct / labelled, "attribution_correct": correct, "attribution_labelled": labelled,
         "breaking": {kind: dict(tally) for kind, tally in breaking.items()},
         "preserving": {kind: dict(tally) for kind, tally in preserving.items()},
-        "failures": misses,
+        "failures": failures,
     }
 
 

@@ -111,7 +111,7 @@ def run_gate(registry_paths: list[Path], article_paths: list[Path], *, fail_on: 
             unreadable = [v for v in unreadable if v.path.resolve() in changed]
         total = len(versions)
         all_results.append(check_versions(registry, versions, unreadable,
-                                          on_version=(lambda done: on_version(done, total)) if on_version else None))
+                                          on_version=(lambda done, total=total: on_version(done, total)) if on_version else None))
     findings = [f for results in all_results for fs in results.by_fact.values() for f in fs]
     outcome = apply_waivers(findings, waiver_list, today=today or dt.date.today())
     waived = iter(outcome.findings)

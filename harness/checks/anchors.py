@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Callable, Iterable, TypeVar
+from typing import Callable, Iterable
 
 from harness.article import Article
 from harness.lexicon import PhraseIndex
 
-Fact = TypeVar("Fact")
 
 
 class Anchors:

@@ -137,7 +137,7 @@ class DateCheck:
             if not anchored:
                 continue
             for mention in mentions:
-                fact = nearest_fact(anchored, mention.start, mention.end, fits=lambda fact: comparable(fact, mention))
+                fact = nearest_fact(anchored, mention.start, mention.end, fits=lambda fact, mention=mention: comparable(fact, mention))
                 if fact is not None:
                     yield self._finding(article, fact, mention)
 

@@ -114,7 +114,7 @@ class NumberCheck:
             if not anchored:
                 continue
             for mention in extract_numbers(text, sentence.start, sentence.end):
-                fact = nearest_fact(anchored, mention.start, mention.end, fits=lambda fact: unit_matches(fact, mention))
+                fact = nearest_fact(anchored, mention.start, mention.end, fits=lambda fact, mention=mention: unit_matches(fact, mention))
                 if fact is not None:
                     yield self._finding(article, fact, mention)
 

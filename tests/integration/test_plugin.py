@@ -1,7 +1,5 @@
 """The pytest plugin, run for real through pytester."""
 
-import json
-import shutil
 from pathlib import Path
 
 import pytest
