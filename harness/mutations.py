@@ -404,7 +404,7 @@ def _numeric_part(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 def _words_in(story: Story, finding: Finding) -> list[tuple[int, int]]:
     start, end = story.span(finding)
-    return [(m.start() + start, m.end() + start) for m in re.finditer(r"[^\W_]+(?:['\u2019-][^\W_]+)*", story.text[start:end])]
+    return [(m.start() + start, m.end() + start) for m in re.finditer(r"[^\W_]+(?:['\u2019.-][^\W_]+)*", story.text[start:end])]
 
 
 def _person_of(story: Story, finding: Finding):

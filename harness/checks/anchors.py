@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
 from harness.article import Article
 from harness.lexicon import PhraseIndex
@@ -16,6 +16,19 @@ class Anchors:
         for fact in facts:
             for anchor in fact.anchors:
                 self.index.add(anchor, fact)
+
+    def tie(self, article: Article, extract: Callable[[str, int, int], list], fits: Callable[[object, object], bool]) -> Iterator[tuple[object, object]]:
+        """(fact, mention) for every mention `extract` finds in a checked sentence that an anchored fact `fits`."""
+        text = article.document.text
+        for _, sentence in article.document.checked_sentences():
+            mentions = extract(text, sentence.start, sentence.end)
+            if not mentions:
+                continue
+            anchored = self.in_sentence(article, sentence.start, sentence.end)
+            for mention in mentions if anchored else ():
+                fact = nearest_fact(anchored, mention.start, mention.end, fits=lambda fact, mention=mention: fits(fact, mention))
+                if fact is not None:
+                    yield fact, mention
 
     def in_sentence(self, article: Article, start: int, end: int) -> dict[object, list[tuple[int, int]]]:
         """Each fact anchored in the sentence [start, end), with the spans of its anchors."""

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from harness.article import Article
-from harness.checks.anchors import Anchors, nearest_fact
+from harness.checks.anchors import Anchors
 from harness.findings import Finding
 from harness.registry import Registry
 from harness.schema import DateFact
@@ -128,18 +128,8 @@ class DateCheck:
         self.anchors = Anchors(facts)
 
     def run(self, article: Article) -> Iterator[Finding]:
-        text = article.document.text
-        for _, sentence in article.document.checked_sentences():
-            mentions = extract_dates(text, sentence.start, sentence.end)
-            if not mentions:
-                continue
-            anchored = self.anchors.in_sentence(article, sentence.start, sentence.end)
-            if not anchored:
-                continue
-            for mention in mentions:
-                fact = nearest_fact(anchored, mention.start, mention.end, fits=lambda fact, mention=mention: comparable(fact, mention))
-                if fact is not None:
-                    yield self._finding(article, fact, mention)
+        for fact, mention in self.anchors.tie(article, extract_dates, comparable):
+            yield self._finding(article, fact, mention)
 
     @staticmethod
     def _finding(article: Article, fact: DateFact, mention: DateMention) -> Finding:

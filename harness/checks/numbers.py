@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from harness.article import Article
-from harness.checks.anchors import Anchors, nearest_fact
+from harness.checks.anchors import Anchors
 from harness.findings import Finding
 from harness.lexicon import phrase_keys, tokenize
 from harness.registry import Registry
@@ -108,15 +108,8 @@ class NumberCheck:
         self.anchors = Anchors(facts)
 
     def run(self, article: Article) -> Iterator[Finding]:
-        text = article.document.text
-        for _, sentence in article.document.checked_sentences():
-            anchored = self.anchors.in_sentence(article, sentence.start, sentence.end)
-            if not anchored:
-                continue
-            for mention in extract_numbers(text, sentence.start, sentence.end):
-                fact = nearest_fact(anchored, mention.start, mention.end, fits=lambda fact, mention=mention: unit_matches(fact, mention))
-                if fact is not None:
-                    yield self._finding(article, fact, mention)
+        for fact, mention in self.anchors.tie(article, extract_numbers, unit_matches):
+            yield self._finding(article, fact, mention)
 
     @staticmethod
     def _finding(article: Article, fact: NumberFact, mention: NumberMention) -> Finding:
