@@ -11,7 +11,7 @@ from pathlib import Path
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from harness.checks.quotes import quote_segments, word_diff
+from harness.checks.quotes import display_words, word_diff
 from harness.findings import Finding
 from harness.problems import display_path
 from harness.registry import Registry
@@ -104,11 +104,12 @@ def _split(finding: Finding) -> tuple[str, str, str]:
 
 
 def _diff(fact, finding: Finding):
+    """The word-level difference a reader needs for a misquote, in the words as written."""
     if fact.kind != "quote" or finding.check != "wording" and "differ" not in finding.message:
         return None
-    observed = finding.sentence[finding.highlight[0]:finding.highlight[1]]
-    canonical = tuple(key for segment in quote_segments(fact.quote) for key in segment)
-    return word_diff(canonical, tuple(key for segment in quote_segments(observed) for key in segment))
+    expected_keys, expected_words = display_words(fact.quote)
+    observed_keys, observed_words = display_words(finding.sentence[finding.highlight[0]:finding.highlight[1]])
+    return word_diff(expected_keys, observed_keys, shown=(expected_words, observed_words))
 
 
 def render_html(runs: list[RegistryRun], *, options: dict, generated: dt.datetime) -> str:

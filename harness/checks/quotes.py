@@ -19,11 +19,12 @@ from rapidfuzz.distance import Levenshtein
 from harness.article import Article
 from harness.attribution import UNCLEAR, Attribution, attribute, find_quotes
 from harness.findings import Finding
-from harness.lexicon import tokenize
+from harness.lexicon import tokenize, word_key
 from harness.registry import Registry
 from harness.schema import Person, QuoteFact
 
 _ELLIPSIS = re.compile(r"\.\s?\.\s?\.|\u2026")
+_DISPLAY_WORD = re.compile(r"[^\W_]+(?:['\u2019.-][^\W_]+)*\.?")
 VARIANT_SCORE = 85
 VARIANT_WORD_SIMILARITY = 0.65
 _MIN_WORDS = 3
@@ -35,17 +36,25 @@ def quote_segments(text: str) -> list[tuple[str, ...]]:
     return [segment for segment in (tuple(t.key for t in tokenize(part)) for part in _ELLIPSIS.split(text)) if segment]
 
 
-def word_diff(expected: tuple[str, ...], observed: tuple[str, ...]) -> list[tuple[str, str]]:
-    """Word-level difference as (operation, words) pairs: equal, delete (registry only), insert (article only)."""
+def display_words(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A quote's words as written ("NATO's", "U.S.") and the keys they compare by."""
+    words = tuple(match.group().rstrip(".") for match in _DISPLAY_WORD.finditer(text))
+    return tuple(word_key(re.sub(r"['\u2019]", "", word)) for word in words), words
+
+
+def word_diff(expected: tuple[str, ...], observed: tuple[str, ...], *, shown: tuple[tuple[str, ...], tuple[str, ...]] | None = None) -> list[tuple[str, str]]:
+    """Word-level difference of two key sequences as (operation, words) pairs: equal, delete (registry only),
+    insert (article only); `shown` gives the words to print for each side, else the keys."""
+    expected_shown, observed_shown = shown or (expected, observed)
     parts: list[tuple[str, str]] = []
     for op in Levenshtein.opcodes(list(expected), list(observed)):
         if op.tag in ("equal", "delete"):
-            parts.append((op.tag, " ".join(expected[op.src_start:op.src_end])))
+            parts.append((op.tag, " ".join(expected_shown[op.src_start:op.src_end])))
         elif op.tag == "insert":
-            parts.append(("insert", " ".join(observed[op.dest_start:op.dest_end])))
+            parts.append(("insert", " ".join(observed_shown[op.dest_start:op.dest_end])))
         else:
-            parts.append(("delete", " ".join(expected[op.src_start:op.src_end])))
-            parts.append(("insert", " ".join(observed[op.dest_start:op.dest_end])))
+            parts.append(("delete", " ".join(expected_shown[op.src_start:op.src_end])))
+            parts.append(("insert", " ".join(observed_shown[op.dest_start:op.dest_end])))
     while parts and parts[0][0] == "delete":
         parts.pop(0)
     while parts and parts[-1][0] == "delete":

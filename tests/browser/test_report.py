@@ -48,7 +48,7 @@ def test_misquote_shows_a_word_level_difference(page, seed_report):
     page.goto(seed_report.as_uri())
     diff = page.locator("#discrepancy-quote-nonstarters .row-contradicts div.muted")
     assert diff.locator("del").all_inner_texts() == ["stand"]
-    assert diff.locator("ins").all_inner_texts() == ["were", "to the united states"]
+    assert diff.locator("ins").all_inner_texts() == ["were", "to the United States"]
 
 
 def test_filter_hides_the_agreeing_facts_and_links_are_targets(page, seed_report):
