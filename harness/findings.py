@@ -6,7 +6,6 @@ from dataclasses import asdict, dataclass
 from typing import Literal
 
 Status = Literal["agrees", "contradicts", "unclear", "waived"]
-STATUSES: tuple[Status, ...] = ("agrees", "contradicts", "unclear", "waived")
 
 
 @dataclass(frozen=True, slots=True)

@@ -44,13 +44,9 @@ class Tokens:
         self.items = tokenize(text)
         self._starts = [token.start for token in self.items]
 
-    def range(self, start: int, end: int) -> tuple[int, int]:
-        """Indexes [first, last) of the tokens that start inside [start, end)."""
-        return bisect.bisect_left(self._starts, start), bisect.bisect_left(self._starts, end)
-
     def within(self, start: int, end: int) -> list[Token]:
-        first, last = self.range(start, end)
-        return self.items[first:last]
+        """The tokens that start inside [start, end)."""
+        return self.items[bisect.bisect_left(self._starts, start):bisect.bisect_left(self._starts, end)]
 
 
 @dataclass(frozen=True, slots=True)

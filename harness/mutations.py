@@ -70,10 +70,6 @@ class Edit:
     fact_id: str | None = None
     fact_kind: str | None = None
 
-    @property
-    def breaks_a_fact(self) -> bool:
-        return self.fact_id is not None
-
 
 class Story:
     """A registry and one version, with the engine's findings on the unedited text."""

@@ -56,6 +56,7 @@ class FactRun:
         self.versions: dict[str, dict] = {}
         self.findings: dict[str, dict[str, list[Finding]]] = {}
         self._results: dict[Path, Results | InputError] = {}
+        self._engines: dict[Path, Engine] = {}
 
     def _load_waivers(self, name: str | None) -> list[Waiver]:
         if not name:
@@ -92,6 +93,12 @@ class FactRun:
         if isinstance(outcome, InputError):
             raise outcome
         return outcome
+
+    def engine(self, registry: Registry) -> Engine:
+        """The registry compiled once per process, for the examples."""
+        if registry.path not in self._engines:
+            self._engines[registry.path] = Engine(registry)
+        return self._engines[registry.path]
 
     def fails(self, finding: Finding) -> bool:
         return finding.is_discrepancy and SEVERITY_RANK[finding.severity] >= SEVERITY_RANK[self.fail_on]
@@ -144,7 +151,8 @@ class FactRun:
         waived = sum(1 for f in findings if f.status == "waived")
         if waived:
             terminalreporter.write_line(f"{_count(waived, 'discrepancy', 'discrepancies')} waived")
-        unused = [w for w in self.waivers if not any(w.covers(f) for f in findings if f.status == "waived")]
+        today = dt.date.today()
+        unused = [w for w in self.waivers if not w.expired(today) and not any(w.covers(f) for f in findings if f.status == "waived")]
         for waiver in unused:
             terminalreporter.write_line(f"waiver for {waiver.fact} ({waiver.versions}) matched nothing: remove it", yellow=True)
         report_path = getattr(self, "report_path", None)
@@ -218,7 +226,7 @@ class FactItem(_RegistryItem):
         findings = results.findings(self.fact.id)
         self.payload = {"registry": str(self.registry.path), "fact": self.fact.id, "findings": [finding.to_dict() for finding in findings]}
         failing = [finding for finding in findings if self.run.fails(finding)]
-        expired = [w for w in self.run.waivers if w.fact == self.fact.id and w.expires and w.expires < dt.date.today()]
+        expired = [w for w in self.run.waivers if w.fact == self.fact.id and w.expired(dt.date.today())]
         if expired:
             raise FactFailed(FactFailure(self.heading(self.fact), [
                 f"waiver for {w.versions} (line {w.line} of the waiver file) expired on {w.expires}: renew it or fix the articles"
@@ -248,7 +256,7 @@ class ExampleItem(_RegistryItem):
 
     def runtest(self) -> None:
         version = Version(self.name, self.path, self.text, self.name, None, None, ())
-        findings = [finding for finding in Engine(self.registry).check_version(version) if finding.fact_id == self.fact.id]
+        findings = [finding for finding in self.run.engine(self.registry).check_version(version) if finding.fact_id == self.fact.id]
         contradicted = [finding for finding in findings if finding.is_discrepancy]
         if self.must_fail and not contradicted:
             problem = "the example must fail this fact, but " + ("it agrees" if findings else "nothing in it matched the fact")

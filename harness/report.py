@@ -71,11 +71,11 @@ class RegistryRun:
     def sections(self) -> list[dict]:
         """One section per discrepant fact: every version's sentences, discrepant versions first."""
         sections = []
+        order = {name: index for index, name in enumerate(self.version_names)}
         for fact in self.registry.facts:
             findings = self.findings.get(fact.id, [])
             if not any(f.is_discrepancy or f.status == "waived" for f in findings):
                 continue
-            order = {name: index for index, name in enumerate(self.version_names)}
             ordered = sorted(findings, key=lambda f: (list(STATUSES).index(f.status), order.get(f.version, 0), f.line))
             shown = [f for f in ordered if f.status != "agrees"]
             agreeing = [f for f in ordered if f.status == "agrees"]

@@ -39,6 +39,9 @@ class Waiver:
     expires: dt.date | None
     line: int
 
+    def expired(self, today: dt.date) -> bool:
+        return self.expires is not None and self.expires < today
+
     def covers(self, finding: Finding) -> bool:
         name = finding.version
         return finding.fact_id == self.fact and (fnmatch.fnmatchcase(name, self.versions) or fnmatch.fnmatchcase(Path(name).name, self.versions))
@@ -76,8 +79,8 @@ def load_waivers(path: Path) -> list[Waiver]:
 
 def apply_waivers(findings: list[Finding], waivers: list[Waiver], *, today: dt.date) -> WaiverOutcome:
     """Mark each discrepancy a live waiver covers as waived; list the waivers that expired or covered nothing."""
-    live = [waiver for waiver in waivers if waiver.expires is None or waiver.expires >= today]
-    expired = [waiver for waiver in waivers if waiver not in live]
+    live = [waiver for waiver in waivers if not waiver.expired(today)]
+    expired = [waiver for waiver in waivers if waiver.expired(today)]
     used: set[int] = set()
     result = []
     for finding in findings:

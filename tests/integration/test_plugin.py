@@ -113,3 +113,16 @@ def test_the_plugin_never_writes_registry_or_articles(newsroom):
     before = {p: p.read_bytes() for p in newsroom.path.rglob("*") if p.is_file() and p.suffix in (".yaml", ".txt")}
     newsroom.runpytest("--facts-html=report.html")
     assert {p: p.read_bytes() for p in before} == before
+
+
+def test_waivers_in_the_plugin(newsroom):
+    waiver = ("schema_version: 1\nwaivers:\n  - fact: remarks\n    versions: articles/rewrite.txt\n    reason: checked\n"
+              "    accepted_by: desk\n    expires: {expires}\n")
+    newsroom.makefile(".yaml", live=waiver.format(expires="2099-01-01"), expired=waiver.format(expires="2020-01-01"))
+    live = newsroom.runpytest("--facts-waivers=live.yaml")
+    live.assert_outcomes(passed=5)
+    live.stdout.fnmatch_lines(["1 discrepancy waived"])
+    expired = newsroom.runpytest("--facts-waivers=expired.yaml")
+    expired.assert_outcomes(passed=4, failed=1)
+    expired.stdout.fnmatch_lines(["*expired on 2020-01-01: renew it or fix the articles*"])
+    assert "matched nothing" not in expired.stdout.str()
