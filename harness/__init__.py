@@ -12,9 +12,9 @@ from importlib.metadata import PackageNotFoundError, version
 
 from harness.engine import Engine, Results, check_folder, check_versions
 from harness.findings import Finding
-from harness.problems import InputError, Problem
-from harness.registry import Registry, load_registry
-from harness.versions import Version, load_versions
+from harness.registry.loader import Registry, load_registry
+from harness.registry.problems import InputError, Problem
+from harness.text.versions import Version, load_versions
 
 try:
     __version__ = version("wirefacts")

@@ -15,11 +15,14 @@ from pathlib import Path
 
 from harness import options
 from harness.gate import EXIT_CLEAN, EXIT_USAGE, UsageError, registry_files, run_gate
-from harness.output import render_github, render_json, render_sarif, render_text
-from harness.problems import InputError
-from harness.registry import load_registry
-from harness.report import RegistryRun, write_html
-from harness.schema import registry_json_schema
+from harness.outputs.github import render_github
+from harness.outputs.html import RegistryRun, write_html
+from harness.outputs.json_output import render_json
+from harness.outputs.sarif import render_sarif
+from harness.outputs.text import render_text
+from harness.registry.loader import load_registry
+from harness.registry.problems import InputError
+from harness.registry.schema import registry_json_schema
 
 _RENDERERS = {"text": render_text, "github": render_github, "sarif": render_sarif}
 

@@ -7,12 +7,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from harness.article import Article
 from harness.checks import Check, checks_for
 from harness.findings import Finding
-from harness.people import PeopleIndex
-from harness.registry import Registry
-from harness.versions import UnreadableVersion, Version, load_versions
+from harness.registry.loader import Registry
+from harness.text.article import Article
+from harness.text.people import PeopleIndex
+from harness.text.versions import UnreadableVersion, Version, load_versions
 
 
 class Engine:

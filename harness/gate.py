@@ -10,11 +10,11 @@ from typing import Callable
 
 from harness.engine import Results, check_versions
 from harness.findings import Finding
-from harness.problems import InputError
-from harness.registry import load_registry
-from harness.schema import SEVERITY_RANK
-from harness.versions import UnreadableVersion, Version, load_versions
-from harness.waivers import Waiver, apply_waivers, load_waivers
+from harness.registry.loader import load_registry
+from harness.registry.problems import InputError
+from harness.registry.schema import SEVERITY_RANK
+from harness.registry.waivers import Waiver, apply_waivers, load_waivers
+from harness.text.versions import UnreadableVersion, Version, load_versions
 
 EXIT_CLEAN, EXIT_DISCREPANCIES, EXIT_USAGE = 0, 1, 2
 

@@ -12,17 +12,18 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from _pytest._code.code import TerminalRepr
 
 from harness import options
 from harness.engine import Engine, Results, check_folder
 from harness.findings import Finding
-from harness.problems import InputError
-from harness.registry import Registry, load_registry
-from harness.report import RegistryRun, versions_summary, write_html
-from harness.schema import SEVERITY_RANK
-from harness.terminal import FactFailure
-from harness.versions import Version
-from harness.waivers import Waiver, apply_waivers, load_waivers
+from harness.outputs.html import RegistryRun, versions_summary, write_html
+from harness.outputs.terminal import fact_failure_lines
+from harness.registry.loader import Registry, load_registry
+from harness.registry.problems import InputError
+from harness.registry.schema import SEVERITY_RANK
+from harness.registry.waivers import Waiver, apply_waivers, load_waivers
+from harness.text.versions import Version
 
 _STATE = pytest.StashKey["FactRun"]()
 _PAYLOAD = "wirefacts_payload"
@@ -175,6 +176,21 @@ class RegistryFile(pytest.File):
         if excinfo.errisinstance(InputError):
             return str(excinfo.value)
         return super().repr_failure(excinfo)
+
+
+class FactFailure(TerminalRepr):
+    """A fact's failure as pytest prints it: the lines `fact_failure_lines` renders."""
+
+    def __init__(self, heading: str, details: list[str], findings: list[Finding]):
+        self.heading = heading
+        self.lines = fact_failure_lines(heading, details, findings)
+
+    def toterminal(self, tw) -> None:
+        for line in self.lines:
+            *segments, (last, markup) = line
+            for text, segment_markup in segments:
+                tw.write(text, **segment_markup)
+            tw.line(last, **markup)
 
 
 class FactFailed(Exception):

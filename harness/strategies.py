@@ -21,8 +21,10 @@ from __future__ import annotations
 from hypothesis import assume
 from hypothesis import strategies as st
 
-from harness.mutations import BREAKING, PRESERVING, Edit, Story, flagged, new_discrepancies
-from harness.synthetic import generate_story
+from harness.testing.breaking import BREAKING
+from harness.testing.preserving import PRESERVING
+from harness.testing.story import Edit, Story, flagged, new_discrepancies
+from harness.testing.synthetic import generate_story
 
 __all__ = ["Edit", "Story", "breaking_edits", "flagged", "new_discrepancies", "preserving_edits", "stories"]
 

@@ -3,7 +3,7 @@ from pathlib import Path
 import pytest
 
 from harness.engine import Results, check_folder
-from harness.registry import Registry, load_registry
+from harness.registry.loader import Registry, load_registry
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED_REGISTRY = ROOT / "facts" / "geneva-talks.yaml"

@@ -1,12 +1,15 @@
-"""One module per fact kind, each a `Check`: built once from a registry's facts of its kind, run on every article."""
+"""The checks: one module per fact kind, each a `Check` built once from a registry's facts of its kind, run on every article.
+
+May import the text, the registry and the findings: it knows nothing of outputs, the front doors or pytest.
+"""
 
 from __future__ import annotations
 
 from typing import Iterator, Protocol
 
-from harness.article import Article
 from harness.findings import Finding
-from harness.registry import Registry
+from harness.registry.loader import Registry
+from harness.text.article import Article
 
 
 class Check(Protocol):

@@ -5,9 +5,8 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Callable, Iterable, Iterator
 
-from harness.article import Article
-from harness.lexicon import PhraseIndex
-
+from harness.text.article import Article
+from harness.text.tokens import PhraseIndex
 
 
 class Anchors:

@@ -7,12 +7,12 @@ import re
 from dataclasses import dataclass
 from typing import Iterator
 
-from harness.article import Article
 from harness.checks.anchors import Anchors
 from harness.findings import Finding
-from harness.registry import Registry
-from harness.schema import DateFact
-from harness.vocabulary import MONTHS, WEEKDAYS
+from harness.registry.loader import Registry
+from harness.registry.schema import DateFact
+from harness.text.article import Article
+from harness.text.vocabulary import MONTHS, WEEKDAYS
 
 _MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"

@@ -6,13 +6,13 @@ import re
 from dataclasses import dataclass
 from typing import Iterator
 
-from harness.article import Article
 from harness.checks.anchors import Anchors
 from harness.findings import Finding
-from harness.lexicon import phrase_keys, tokenize
-from harness.registry import Registry
-from harness.schema import NumberFact
-from harness.vocabulary import NUMBER_WORDS, QUALIFIERS, SCALE_WORDS
+from harness.registry.loader import Registry
+from harness.registry.schema import NumberFact
+from harness.text.article import Article
+from harness.text.tokens import phrase_keys, tokenize
+from harness.text.vocabulary import NUMBER_WORDS, QUALIFIERS, SCALE_WORDS
 
 _WORD_NUMBER = "|".join(sorted([*NUMBER_WORDS, *SCALE_WORDS], key=len, reverse=True))
 _QUALIFIER = "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True))

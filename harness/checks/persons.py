@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from harness.article import Article
 from harness.findings import Finding
-from harness.lexicon import Token, phrase_keys
-from harness.people import PersonMention
-from harness.registry import Registry
-from harness.schema import PersonFact
-from harness.vocabulary import ROLE_WORDS, SENTENCE_STARTERS, TITLE_CONNECTORS
+from harness.registry.loader import Registry
+from harness.registry.schema import PersonFact
+from harness.text.article import Article
+from harness.text.people import PersonMention
+from harness.text.tokens import Token, phrase_keys
+from harness.text.vocabulary import ROLE_WORDS, SENTENCE_STARTERS, TITLE_CONNECTORS
 
 
 def role_words(title: str) -> frozenset[str]:

@@ -16,12 +16,12 @@ from typing import Iterator
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from harness.article import Article
-from harness.attribution import UNCLEAR, Attribution, attribute, find_quotes
 from harness.findings import Finding
-from harness.lexicon import tokenize, word_key
-from harness.registry import Registry
-from harness.schema import Person, QuoteFact
+from harness.registry.loader import Registry
+from harness.registry.schema import Person, QuoteFact
+from harness.text.article import Article
+from harness.text.attribution import UNCLEAR, Attribution, attribute, find_quotes
+from harness.text.tokens import tokenize, word_key
 
 _ELLIPSIS = re.compile(r"\.\s?\.\s?\.|\u2026")
 _DISPLAY_WORD = re.compile(r"[^\W_]+(?:['\u2019.-][^\W_]+)*\.?")

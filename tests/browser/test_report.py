@@ -7,8 +7,8 @@ import time
 import pytest
 
 from harness.findings import Finding
-from harness.registry import load_registry
-from harness.report import RegistryRun, render_html, write_html
+from harness.outputs.html import RegistryRun, render_html, write_html
+from harness.registry.loader import load_registry
 from tests.unit.helpers import check_text
 
 FIXED_TIME = dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc)

@@ -11,8 +11,8 @@ import jsonschema
 import pytest
 
 from harness.cli import main
-from harness.schema import registry_json_schema
-from harness.yamlsource import read_yaml
+from harness.registry.schema import registry_json_schema
+from harness.registry.yamlsource import read_yaml
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLDEN = Path(__file__).parent / "golden"
@@ -185,7 +185,7 @@ def test_validate_lints_every_problem(desk, capsys):
 
 
 def test_shipped_json_schema_is_in_sync_and_accepts_the_seed_registry():
-    shipped = json.loads((ROOT / "harness" / "schemas" / "registry.schema.json").read_text(encoding="utf-8"))
+    shipped = json.loads((ROOT / "harness" / "registry" / "registry.schema.json").read_text(encoding="utf-8"))
     assert shipped == registry_json_schema()
     seed = read_yaml(ROOT / "facts" / "geneva-talks.yaml").data
     jsonschema.validate(seed, shipped)

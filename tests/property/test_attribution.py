@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from harness.benchmark import TARGET_ATTRIBUTION, attribution_accuracy
+from harness.testing.benchmark import TARGET_ATTRIBUTION, attribution_accuracy
 from tests.conftest import SEED_REGISTRY
 
 LABELS = Path(__file__).resolve().parents[1] / "data" / "attribution.yaml"

@@ -7,9 +7,17 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from harness.engine import Engine
-from harness.mutations import RandomChooser, alter_quote_words, misspell_name
-from harness.strategies import Story, breaking_edits, flagged, new_discrepancies, preserving_edits, stories
-from harness.versions import load_versions
+from harness.strategies import (
+    Story,
+    breaking_edits,
+    flagged,
+    new_discrepancies,
+    preserving_edits,
+    stories,
+)
+from harness.testing.breaking import alter_quote_words, misspell_name
+from harness.testing.story import RandomChooser
+from harness.text.versions import load_versions
 
 PROPERTY_SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
 

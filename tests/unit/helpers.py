@@ -9,8 +9,8 @@ import yaml
 
 from harness.engine import Engine
 from harness.findings import Finding
-from harness.registry import Registry, load_registry
-from harness.versions import Version
+from harness.registry.loader import Registry, load_registry
+from harness.text.versions import Version
 
 PEOPLE = [
     {"id": "smith", "name": "Julianne Smith", "titles": ["U.S. Ambassador to NATO"], "pronoun": "she"},

@@ -1,4 +1,4 @@
-from harness.document import normalise
+from harness.text.document import normalise
 
 
 def test_normalisation_keeps_offsets_so_lines_and_columns_are_exact():

@@ -2,8 +2,8 @@ from pathlib import Path
 
 import pytest
 
-from harness.problems import InputError
-from harness.registry import load_registry
+from harness.registry.loader import load_registry
+from harness.registry.problems import InputError
 
 VALID_HEAD = "schema_version: 1\nstory: Test\nreference_date: 2022-01-11\n"
 PERSON = "people:\n  - id: smith\n    name: Julianne Smith\n    pronoun: she\n"

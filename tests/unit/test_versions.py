@@ -1,4 +1,4 @@
-from harness.versions import load_versions
+from harness.text.versions import load_versions
 
 
 def test_unreadable_files_are_reported_and_the_rest_still_load(tmp_path):

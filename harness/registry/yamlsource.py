@@ -13,7 +13,7 @@ from typing import Any
 
 import yaml
 
-from harness.problems import InputError, Problem
+from harness.registry.problems import InputError, Problem
 
 _TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp"
 

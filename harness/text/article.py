@@ -5,11 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from harness.document import Document, normalise
 from harness.findings import Finding, Status
-from harness.lexicon import Tokens
-from harness.people import PeopleIndex, PersonMention
-from harness.versions import Version
+from harness.text.document import Document, normalise
+from harness.text.people import PeopleIndex, PersonMention
+from harness.text.tokens import Tokens
+from harness.text.versions import Version
 
 
 @dataclass(slots=True)

@@ -8,9 +8,9 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from harness.problems import InputError, Problem
-from harness.schema import DayText, Text
-from harness.yamlsource import read_text, read_yaml
+from harness.registry.problems import InputError, Problem
+from harness.registry.schema import DayText, Text
+from harness.registry.yamlsource import read_text, read_yaml
 
 METADATA_FILE = "versions.yaml"
 MAX_ARTICLE_BYTES = 20 * 1024 * 1024

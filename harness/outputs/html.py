@@ -13,8 +13,8 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 
 from harness.checks.quotes import display_words, word_diff
 from harness.findings import Finding
-from harness.problems import display_path
-from harness.registry import Registry
+from harness.registry.loader import Registry
+from harness.registry.problems import display_path
 
 STATUSES = {"contradicts": ("✗", "contradicts"), "waived": ("≈", "waived"), "unclear": ("?", "unclear"), "agrees": ("✓", "agrees")}
 CELLS = {"x": ("✗", "contradicts"), "w": ("≈", "waived"), "u": ("?", "unclear"), "a": ("✓", "agrees"), "n": ("–", "not mentioned"),
@@ -113,7 +113,7 @@ def _diff(fact, finding: Finding):
 
 
 def render_html(runs: list[RegistryRun], *, options: dict, generated: dt.datetime) -> str:
-    environment = Environment(loader=PackageLoader("harness"), autoescape=select_autoescape(default=True, default_for_string=True))
+    environment = Environment(loader=PackageLoader("harness.outputs"), autoescape=select_autoescape(default=True, default_for_string=True))
     template = environment.get_template("report.html.j2")
     findings = [f for run in runs for f in run.discrepancies()]
     summary = {

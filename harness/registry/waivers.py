@@ -10,9 +10,9 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from harness.findings import Finding
-from harness.problems import InputError
-from harness.schema import DayText, Identifier, Text
-from harness.yamlsource import read_yaml
+from harness.registry.problems import InputError
+from harness.registry.schema import DayText, Identifier, Text
+from harness.registry.yamlsource import read_yaml
 
 
 class WaiverEntry(BaseModel):

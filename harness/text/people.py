@@ -7,9 +7,9 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import Levenshtein
 
-from harness.lexicon import PhraseIndex, Token, phrase_keys
-from harness.schema import Person
-from harness.vocabulary import ROLE_WORDS, SPEECH_VERBS
+from harness.registry.schema import Person
+from harness.text.tokens import PhraseIndex, Token, phrase_keys
+from harness.text.vocabulary import ROLE_WORDS, SPEECH_VERBS
 
 
 @dataclass(frozen=True, slots=True)

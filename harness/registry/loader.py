@@ -9,9 +9,16 @@ from pathlib import Path
 from pydantic import BaseModel, ValidationError
 from rapidfuzz import process
 
-from harness.problems import InputError, Problem
-from harness.schema import FACT_KINDS, FACT_MODELS, Examples, Fact, Person, RegistryFile
-from harness.yamlsource import YamlDocument, read_yaml
+from harness.registry.problems import InputError, Problem
+from harness.registry.schema import (
+    FACT_KINDS,
+    FACT_MODELS,
+    Examples,
+    Fact,
+    Person,
+    RegistryFile,
+)
+from harness.registry.yamlsource import YamlDocument, read_yaml
 
 DEFAULT_SEVERITY = "error"
 

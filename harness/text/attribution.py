@@ -14,10 +14,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from harness.article import Article
-from harness.lexicon import Token
-from harness.schema import Person
-from harness.vocabulary import PARTICIPLE_SPEECH_VERBS, PRONOUNS, SPEECH_VERBS
+from harness.registry.schema import Person
+from harness.text.article import Article
+from harness.text.tokens import Token
+from harness.text.vocabulary import PARTICIPLE_SPEECH_VERBS, PRONOUNS, SPEECH_VERBS
 
 UNCLEAR = "unclear"
 _AUXILIARY = frozenset(

@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from harness.mutations import Chooser, Story
-from harness.registry import build_registry
-from harness.schema import RegistryFile
-from harness.versions import Version
+from harness.registry.loader import build_registry
+from harness.registry.schema import RegistryFile
+from harness.testing.story import Chooser, Story
+from harness.text.versions import Version
 
 PEOPLE = [
     ("anna", "Anna Kowalczyk", "she", ["Foreign Minister", "Minister of Foreign Affairs"]),
