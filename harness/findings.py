@@ -5,16 +5,22 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Literal
 
-Status = Literal["agrees", "contradicts", "unclear", "waived"]
+Status = Literal["agrees", "contradicts", "unattributed", "disputed", "unclear", "waived"]
+STATUSES: tuple[Status, ...] = ("contradicts", "unattributed", "waived", "disputed", "unclear", "agrees")
+FLAGGED: frozenset[str] = frozenset({"contradicts", "unattributed"})
 
 
 @dataclass(frozen=True, slots=True)
 class Finding:
-    """One observation of a fact in a version; a discrepancy when `status` is "contradicts".
+    """One observation of a fact in a version.
 
-    `expected` is what the registry holds, `observed` what the article says;
-    `highlight` is the observed value's span within `sentence`; a "waived" finding
-    is a discrepancy accepted by a waiver, whose reason is in `waiver`.
+    A discrepancy when `status` is "contradicts" (the article says otherwise) or
+    "unattributed" (a registered quote with no speaker named). "disputed" is a value
+    the registry knows sources disagree on, and "unclear" an observation the engine
+    cannot settle: both are shown, neither fails. `expected` is what the registry
+    holds, `observed` what the article says; `highlight` is the observed value's span
+    within `sentence`; `tie` says what tied the observation to the fact; a "waived"
+    finding is a discrepancy accepted by a waiver, whose reason is in `waiver`.
     """
 
     fact_id: str
@@ -32,10 +38,11 @@ class Finding:
     message: str
     speaker: str | None = None
     waiver: str | None = None
+    tie: str = ""
 
     @property
     def is_discrepancy(self) -> bool:
-        return self.status == "contradicts"
+        return self.status in FLAGGED
 
     def to_dict(self) -> dict:
         return asdict(self)

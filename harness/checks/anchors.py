@@ -1,52 +1,144 @@
-"""Tying a value in a sentence to the fact it belongs to, by the fact's anchor phrases nearest to it."""
+"""Tying a value in a sentence to the fact it belongs to, by the facts' anchor phrases.
+
+A value agrees with a fact when it fits and agrees, and that fact's anchor is the nearest to it or has it as its
+own nearest value in the sentence; failing that, when an anchor of the fact stands in its paragraph. It contradicts only on firm ground: the nearest fitting anchor shares its
+clause, the value is read firmly (`firm`), and no other registered fact it fits agrees with it. Where the
+harness cannot tell, it makes no observation: a value it is unsure of is never called a contradiction.
+"""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
-from typing import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from typing import Callable, Generic, Iterable, Iterator, TypeVar
 
 from harness.text.article import Article
 from harness.text.tokens import PhraseIndex
 
+Mention = TypeVar("Mention")
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class Tie(Generic[Mention]):
+    """A value tied to a fact: `agrees`, the anchor's span, and where the anchor was found (for --explain)."""
+
+    fact: object
+    mention: Mention
+    agrees: bool
+    anchor: Span
+    scope: str
+
 
 class Anchors:
     def __init__(self, facts: Iterable):
+        self.facts = list(facts)
         self.index: PhraseIndex = PhraseIndex()
-        for fact in facts:
+        for fact in self.facts:
             for anchor in fact.anchors:
                 self.index.add(anchor, fact)
 
-    def tie(self, article: Article, extract: Callable[[str, int, int], list], fits: Callable[[object, object], bool]) -> Iterator[tuple[object, object]]:
-        """(fact, mention) for every mention `extract` finds in a checked sentence that an anchored fact `fits`."""
-        text = article.document.text
-        for _, sentence in article.document.checked_sentences():
-            mentions = extract(text, sentence.start, sentence.end)
-            if not mentions:
-                continue
-            anchored = self.in_sentence(article, sentence.start, sentence.end)
-            for mention in mentions if anchored else ():
-                fact = nearest_fact(anchored, mention.start, mention.end, fits=lambda fact, mention=mention: fits(fact, mention))
-                if fact is not None:
-                    yield fact, mention
+    def tie(self, article: Article, extract: Callable[[str, int, int], list], *, fits: Callable[[object, object], bool],
+            agrees: Callable[[object, object], bool], firm: Callable[[object, object], bool],
+            elsewhere: Callable[[object, dict], bool] = lambda mention, anchored: False) -> Iterator[Tie]:
+        """A `Tie` for every mention `extract` finds in a checked sentence that an anchored fact `fits`.
 
-    def in_sentence(self, article: Article, start: int, end: int) -> dict[object, list[tuple[int, int]]]:
-        """Each fact anchored in the sentence [start, end), with the spans of its anchors."""
-        spans: dict[object, list[tuple[int, int]]] = defaultdict(list)
+        `firm` says whether a mention may contradict the fact; `elsewhere(mention, anchored)` whether it is another
+        registered fact's value (`anchored` holds the facts anchored in its sentence), which then claims it.
+        """
+        document = article.document
+        text = document.text
+        for _, sentence in document.checked_sentences():
+            mentions = extract(text, sentence.start, sentence.end)
+            if mentions:
+                yield from _coordinated_agreement(text, list(self._tie_sentence(article, sentence, mentions, fits, agrees, firm, elsewhere)))
+
+    def _tie_sentence(self, article: Article, sentence, mentions: list, fits, agrees, firm, elsewhere) -> Iterator[Tie]:
+        document = article.document
+        anchored = self.in_span(article, sentence.start, sentence.end)
+        claims = _claims(anchored, mentions, fits)
+        paragraph: dict | None = None
+        for mention in mentions:
+            span = (mention.start, mention.end)
+            fitting = {fact: spans for fact, spans in anchored.items() if fits(fact, mention)}
+            if fitting:
+                fact, anchor = nearest(fitting, span, article)
+                candidates = {other: fitting[other] for other in fitting if other is fact or other in claims[id(mention)]}
+                agreeing = {other: spans for other, spans in candidates.items() if agrees(other, mention)}
+                if agreeing:
+                    fact, anchor = nearest(agreeing, span, article)
+                    yield Tie(fact, mention, True, anchor, "sentence")
+                    continue
+            if paragraph is None:
+                bounds = document.paragraphs[sentence.paragraph]
+                paragraph = self.in_span(article, bounds.start, bounds.end)
+            around = {other: spans for other, spans in paragraph.items()
+                      if other not in anchored and fits(other, mention) and agrees(other, mention)}
+            if around:
+                fact, anchor = nearest(around, span, article)
+                yield Tie(fact, mention, True, anchor, "paragraph")
+            elif fitting and document.same_clause(anchor, span) and firm(fact, mention) and not elsewhere(mention, anchored):
+                yield Tie(fact, mention, False, anchor, "clause")
+
+    def in_span(self, article: Article, start: int, end: int) -> dict[object, list[Span]]:
+        """Each fact anchored in [start, end), with the spans of its anchors, in registry order."""
+        spans: dict[object, list[Span]] = defaultdict(list)
         for hit in self.index.find(article.tokens.within(start, end)):
             spans[hit.value].append((hit.start, hit.end))
-        return spans
+        order = {id(fact): position for position, fact in enumerate(self.facts)}
+        return dict(sorted(spans.items(), key=lambda item: order[id(item[0])]))
 
 
-def nearest_fact(anchored: dict, start: int, end: int, *, fits: Callable[[object], bool]):
-    """The fitting fact whose anchor is nearest to the span [start, end); anchors inside the span do not count."""
-    best, best_distance = None, None
-    for fact, spans in anchored.items():
-        if not fits(fact):
+_COORDINATION = re.compile(r"^\s*(?:,|and|or|to|through|-|,\s*(?:and|or))\s*$", re.IGNORECASE)
+
+
+def _coordinated_agreement(text: str, ties: list[Tie]) -> Iterator[Tie]:
+    """Drop a contradiction coordinated with an agreement of the same fact: in "crashes in 2018 and 2019" the
+    agreeing 2018 is the fact's value, and 2019 is another member of the list."""
+    agreeing = [tie for tie in ties if tie.agrees]
+    for tie in ties:
+        if not tie.agrees and any(other.fact is tie.fact and _COORDINATION.match(text[min(other.mention.end, tie.mention.end):max(other.mention.start, tie.mention.start)])
+                                  for other in agreeing):
             continue
+        yield tie
+
+
+def _claims(anchored: dict[object, list[Span]], mentions: list, fits) -> dict[int, set]:
+    """For each mention (by id), the facts one of whose anchors has it as its nearest fitting mention, with no
+    other fact's anchor between them: in "talks in Brussels on Thursday and a meeting in Vienna on Wednesday"
+    each place claims its own day."""
+    others = [(fact, span) for fact, spans in anchored.items() for span in spans]
+    claims: dict[int, set] = defaultdict(set)
+    for fact, spans in anchored.items():
+        fitting = [mention for mention in mentions if fits(fact, mention)]
         for anchor_start, anchor_end in spans:
-            if anchor_start < end and start < anchor_end:
+            outside = [m for m in fitting if m.end <= anchor_start or m.start >= anchor_end]
+            if not outside:
                 continue
-            distance = start - anchor_end if anchor_end <= start else anchor_start - end
-            if best_distance is None or distance < best_distance:
-                best, best_distance = fact, distance
-    return best
+            closest = min(outside, key=lambda m: anchor_start - m.end if m.end <= anchor_start else m.start - anchor_end)
+            low, high = min(anchor_end, closest.end), max(anchor_start, closest.start)
+            if not any(other is not fact and low <= span[0] and span[1] <= high for other, span in others):
+                claims[id(closest)].add(fact)
+    return claims
+
+
+def nearest(anchored: dict[object, list[Span]], span: Span, article: Article) -> tuple[object, Span]:
+    """The fact whose anchor is nearest to `span`, preferring anchors in its clause; anchors inside it do not count.
+
+    Ties go to the fact listed first in the registry, so the choice never depends on hashing.
+    """
+    best: tuple[tuple[bool, int], object, Span] | None = None
+    start, end = span
+    for fact, spans in anchored.items():
+        for anchor in spans:
+            if anchor[0] < end and start < anchor[1]:
+                continue
+            distance = start - anchor[1] if anchor[1] <= start else anchor[0] - end
+            key = (not article.document.same_clause(anchor, span), distance)
+            if best is None or key < best[0]:
+                best = (key, fact, anchor)
+    if best is None:
+        fact, spans = next(iter(anchored.items()))
+        return fact, spans[0]
+    return best[1], best[2]

@@ -1,126 +1,173 @@
-"""Number facts: a count or amount with its unit, in any format, with qualifiers kept for display."""
+"""Number facts: a count or amount with its unit, compared as the interval the article's words allow.
+
+A number is compared with a fact only when its unit is the fact's (or converts to it: miles and kilometres)
+and one of the fact's anchors ties it (see `anchors`). It contradicts only when its interval ("more than
+100", "about 130", "1.5 million") excludes every accepted value, give or take the fact's tolerance, and it was
+read firmly: the unit right after the number, no hedge ("up from 128", "six of seven"), not another fact's value,
+and within a plausible distance of the registered value (a slip of digits or of a power of ten, not a figure
+thousands of times off, which is another quantity in the same unit).
+"""
 
 from __future__ import annotations
 
+import math
 import re
-from dataclasses import dataclass
 from typing import Iterator
 
-from harness.checks.anchors import Anchors
+from harness.checks.anchors import Anchors, Tie
 from harness.findings import Finding
 from harness.registry.loader import Registry
 from harness.registry.schema import NumberFact
 from harness.text.article import Article
-from harness.text.tokens import phrase_keys, tokenize
-from harness.text.vocabulary import NUMBER_WORDS, QUALIFIERS, SCALE_WORDS
-
-_WORD_NUMBER = "|".join(sorted([*NUMBER_WORDS, *SCALE_WORDS], key=len, reverse=True))
-_QUALIFIER = "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True))
-_NUMBER = re.compile(
-    rf"""(?:\b(?P<qualifier>{_QUALIFIER})\s+)?
-    (?:(?P<digits>(?<![\d.,])\d{{1,3}}(?:(?:,|\ )\d{{3}})+(?:\.\d+)?|(?<![\d.,])\d+(?:\.\d+)?)
-       (?:\s*(?P<scale>[kK]\b|[mM]\b|[bB]n\b|hundred\b|thousand\b|million\b|billion\b|trillion\b))?
-     |\b(?P<words>(?:{_WORD_NUMBER})(?:(?:\s+and\s+|[\s-]+)(?:{_WORD_NUMBER}))*)\b)""",
-    re.IGNORECASE | re.VERBOSE,
+from harness.text.quantities import (
+    NumberMention,
+    conversion,
+    extract_numbers,
+    format_number,
+    unit_keys,
 )
-_SHORT_SCALES = {"k": 1_000, "m": 1_000_000, "bn": 1_000_000_000}
-_UNIT_WINDOW = 3
+from harness.text.tokens import phrase_keys
+
+_MODIFIERS = 2
+_BARE_GAP = 2
+_CONVERSION_SLACK = 0.01
+_PLAUSIBLE_RATIO = 20
 
 
-@dataclass(frozen=True, slots=True)
-class NumberMention:
-    start: int
-    end: int
-    text: str
-    value: float
-    qualifier: str | None
-    unit_words: tuple[str, ...]
+class _Units:
+    """A fact's unit spellings as keys, and its dimension when it converts."""
 
+    def __init__(self, fact: NumberFact):
+        self.spellings = [unit_keys(unit) for unit in fact.units]
+        self.conversion = next(filter(None, map(conversion, fact.units)), None)
 
-def parse_words(words: str) -> float | None:
-    """'one hundred thousand' -> 100000; None for something that is not a number."""
-    total, current = 0, 0
-    for word in re.split(r"[\s-]+", words.lower()):
-        if word == "and":
-            continue
-        if word in NUMBER_WORDS:
-            current += NUMBER_WORDS[word]
-        elif word == "hundred":
-            current = (current or 1) * 100
-        elif word in SCALE_WORDS:
-            total += (current or 1) * SCALE_WORDS[word]
-            current = 0
-        else:
+    def offset(self, words: tuple[str, ...]) -> int | None:
+        """How many modifier words stand before the unit ("100,000 Russian troops": 1); None if absent."""
+        for offset in range(min(_MODIFIERS + 1, len(words))):
+            if any(words[offset:offset + len(keys)] == keys for keys in self.spellings):
+                return offset
+        return None
+
+    def factor(self, words: tuple[str, ...]) -> float | None:
+        """For a mention in another unit of the same dimension, the size of the fact's unit in the mention's."""
+        if self.conversion is None:
             return None
-    return float(total + current)
-
-
-def extract_numbers(text: str, start: int, end: int) -> list[NumberMention]:
-    mentions = []
-    for match in _NUMBER.finditer(text, start, end):
-        value = _value(match)
-        if value is None:
-            continue
-        following = tokenize(text, match.end(), min(end, match.end() + 80))[: _UNIT_WINDOW + 2]
-        unit_words = []
-        for token in following:
-            if token.text[0].isdigit() or token.key in NUMBER_WORDS:
-                break
-            unit_words.append(_singular(token.key))
-        qualifier = match.group("qualifier")
-        mentions.append(NumberMention(match.start(), match.end(), match.group(), value, qualifier.lower() if qualifier else None, tuple(unit_words)))
-    return mentions
-
-
-def _value(match: re.Match) -> float | None:
-    if match.group("words"):
-        return parse_words(match.group("words"))
-    value = float(re.sub(r"[, ]", "", match.group("digits")))
-    scale = (match.group("scale") or "").lower()
-    return value * (_SHORT_SCALES.get(scale) or SCALE_WORDS.get(scale, 1))
-
-
-def _singular(word: str) -> str:
-    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
-
-
-def unit_matches(fact: NumberFact, mention: NumberMention) -> bool:
-    """The fact's unit starts within the first few words after the number ('100,000 Russian troops')."""
-    words = mention.unit_words
-    for unit in fact.units:
-        keys = tuple(_singular(key) for key in phrase_keys(unit))
-        for offset in range(min(_UNIT_WINDOW, len(words))):
-            if words[offset: offset + len(keys)] == keys:
-                return True
-    return False
-
-
-def agrees(fact: NumberFact, value: float) -> bool:
-    return abs(value - fact.value) <= fact.tolerance * abs(fact.value) + 1e-9
-
-
-def format_number(value: float) -> str:
-    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"
+        for size in range(min(3, len(words)), 0, -1):
+            found = conversion(" ".join(words[:size]))
+            if found is None and words[size - 1].endswith("e"):
+                found = conversion(" ".join((*words[:size - 1], words[size - 1] + "s")))
+            if found is not None and found[0] == self.conversion[0]:
+                return self.conversion[1] / found[1]
+        return None
 
 
 class NumberCheck:
     def __init__(self, registry: Registry, facts: list[NumberFact]):
+        self.facts = facts
         self.anchors = Anchors(facts)
+        self.units = {fact.id: _Units(fact) for fact in facts}
+        self.registered_units = {keys for units in self.units.values() for keys in units.spellings}
+        self.anchor_keys = {fact.id: [phrase_keys(anchor) for anchor in fact.anchors] for fact in facts}
 
     def run(self, article: Article) -> Iterator[Finding]:
-        for fact, mention in self.anchors.tie(article, extract_numbers, unit_matches):
-            yield self._finding(article, fact, mention)
+        def fits(fact: NumberFact, mention: NumberMention) -> bool:
+            return self._unit_offset(fact, mention) is not None or self._bare(article, fact, mention)
 
-    @staticmethod
-    def _finding(article: Article, fact: NumberFact, mention: NumberMention) -> Finding:
-        ok = agrees(fact, mention.value)
-        expected = f"{format_number(fact.value)} {fact.unit}" + (f" (±{fact.tolerance:.0%})" if fact.tolerance else "")
-        observed = mention.text
-        message = (
-            f"{fact.summary or fact.id}: the article says {format_number(mention.value)}; the registry has {expected}"
-            if not ok else f"{fact.summary or fact.id}: {mention.text} agrees with {expected}"
-        )
+        def firm(fact: NumberFact, mention: NumberMention) -> bool:
+            return (not mention.hedge and (self._unit_offset(fact, mention) == 0 or self._bare(article, fact, mention))
+                    and _plausible(fact, mention))
+
+        def elsewhere(mention: NumberMention, anchored: dict) -> bool:
+            """The number is another fact's own value, so it belongs to that fact ("9,000" for an earlier quake's toll)."""
+            return any(fits(fact, mention) and _equals(fact, mention.value) for fact in self.facts)
+
+        for tie in self.anchors.tie(article, extract_numbers, fits=fits, agrees=self._agrees, firm=firm, elsewhere=elsewhere):
+            yield self._finding(article, tie)
+
+    def _unit_offset(self, fact: NumberFact, mention: NumberMention) -> int | None:
+        """Where the fact's unit stands among the mention's unit words; 0 for a unit it converts from, when no
+        fact is registered in that unit itself (then "9.6 million km" belongs to the kilometre fact)."""
+        units = self.units[fact.id]
+        offset = units.offset(mention.unit_words)
+        if offset is None and units.factor(mention.unit_words) is not None and not any(
+                mention.unit_words[:len(keys)] == keys for keys in self.registered_units):
+            return 0
+        return offset
+
+    def _bare(self, article: Article, fact: NumberFact, mention: NumberMention) -> bool:
+        """A number with no unit ("the death toll rose to 157", "Paul, 22,") fits when an anchor of the fact ends
+        at most two lower-case words before it; across a comma only when the number stands in apposition."""
+        if mention.unit_words or not mention.text.strip()[-1:].isdigit():
+            return False
+        document = article.document
+        sentence = document.sentences[document.sentence_index(mention.start)]
+        before = article.tokens.within(sentence.start, mention.start)[-(_BARE_GAP + 6):]
+        keys = [token.key for token in before]
+        apposition = bool(re.match(r"\s*(?:[,;.)]|$)", document.text[mention.end:mention.end + 2]))
+        for anchor in self.anchor_keys[fact.id]:
+            for gap in range(_BARE_GAP + 1):
+                end = len(keys) - gap
+                if end < len(anchor) or tuple(keys[end - len(anchor):end]) != anchor:
+                    continue
+                if any(token.text[0].isupper() or token.text[0].isdigit() for token in before[end:]):
+                    continue
+                if any(mark in document.text[before[end - 1].end:mention.start] for mark in ",;:()") and not apposition:
+                    continue
+                return True
+        return False
+
+    def _agrees(self, fact: NumberFact, mention: NumberMention) -> bool:
+        factor = None if self.units[fact.id].offset(mention.unit_words) is not None else self.units[fact.id].factor(mention.unit_words)
+        for value in (fact.value, *fact.accepted):
+            if factor is None:
+                if mention.allows(value, fact.tolerance):
+                    return True
+            elif _allows_converted(mention, value * factor, fact.tolerance):
+                return True
+        return False
+
+    def _finding(self, article: Article, tie: Tie) -> Finding:
+        fact: NumberFact = tie.fact
+        mention: NumberMention = tie.mention
+        values = " or ".join(format_number(value) for value in (fact.value, *fact.accepted))
+        expected = f"{values} {fact.unit}" + (f" (±{fact.tolerance:.0%})" if fact.tolerance else "")
+        label = fact.summary or fact.id
+        if tie.agrees:
+            status, message = "agrees", f"{label}: {mention.text} agrees with {expected}"
+        elif fact.disputed:
+            status, message = "disputed", f"{label}: the article says {mention.text}; sources disagree on this figure (the registry has {expected})"
+        else:
+            status, message = "contradicts", f"{label}: the article says {_describe(mention)}; the registry has {expected}"
+        anchor = article.document.original[tie.anchor[0]:tie.anchor[1]]
+        line, column = article.document.position(tie.anchor[0])
+        unit = " ".join(mention.unit_words[:3]) or "none"
         return article.finding(
-            fact, check="number", status="agrees" if ok else "contradicts", start=mention.start, end=mention.end,
-            expected=expected, observed=observed, message=message,
+            fact, check="number", status=status, start=mention.start, end=mention.end, expected=expected, observed=mention.text,
+            message=message, tie=f'anchor "{anchor}" at {line}:{column} in the same {tie.scope}; unit words: {unit}',
         )
+
+
+def _plausible(fact: NumberFact, mention: NumberMention) -> bool:
+    """Whether the mention could be this fact's figure gone wrong: within twenty times of it, or off by a power of ten."""
+    registered = abs(fact.value) or 1.0
+    ratio = max(abs(mention.value), 1e-9) / registered
+    ratio = max(ratio, 1 / ratio)
+    return ratio <= _PLAUSIBLE_RATIO or abs(math.log10(ratio) - round(math.log10(ratio))) < 0.01
+
+
+def _equals(fact: NumberFact, value: float) -> bool:
+    return any(abs(value - registered) <= fact.tolerance * abs(registered) + 1e-9 for registered in (fact.value, *fact.accepted))
+
+
+def _allows_converted(mention: NumberMention, value: float, tolerance: float) -> bool:
+    """A converted figure is rounded by whoever converted it: allow half a step of its last written digit."""
+    digits = mention.text.rstrip().split(".")
+    step = 10 ** -len(digits[1].strip()) if len(digits) > 1 and digits[1].strip().isdigit() else 10 ** (len(str(int(mention.value))) - len(str(int(mention.value)).rstrip("0")))
+    slack = step / 2 + _CONVERSION_SLACK * abs(value) + tolerance * abs(value)
+    return mention.low - slack <= value <= mention.high + slack
+
+
+def _describe(mention: NumberMention) -> str:
+    if mention.low == mention.high:
+        return format_number(mention.value)
+    return f"{mention.text.strip()} ({format_number(mention.low)} to {'∞' if mention.high == float('inf') else format_number(mention.high)})"

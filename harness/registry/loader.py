@@ -159,7 +159,7 @@ def _hint_for(loc: tuple) -> str:
         "date": "write YYYY-MM-DD, or YYYY for a year",
         "reference_date": "write YYYY-MM-DD",
         "severity": "use one of: error, warning, info",
-        "pronoun": "use one of: he, she, they",
+        "pronoun": "use one of: he, she, they, or it for an organisation",
         "tolerance": "write a fraction between 0 and 1, such as 0.05 for 5%",
         "id": "use lower-case letters, digits, '.', '_' and '-', starting with a letter or digit",
         "timezone": "write an IANA time zone name such as Europe/Moscow or America/New_York",

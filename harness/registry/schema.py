@@ -25,7 +25,7 @@ SCHEMA_VERSION = 1
 
 Severity = Literal["error", "warning", "info"]
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
-Pronoun = Literal["he", "she", "they"]
+Pronoun = Literal["he", "she", "they", "it"]
 Identifier = Annotated[StrictStr, Field(pattern=r"^[a-z0-9][a-z0-9._-]*$", min_length=1, max_length=80)]
 Phrase = Annotated[StrictStr, Field(min_length=1, max_length=500)]
 
@@ -87,6 +87,7 @@ class Person(_Strict):
     name: Text
     spellings: tuple[Text, ...] = ()
     titles: tuple[Text, ...] = ()
+    descriptions: tuple[Text, ...] = ()
     pronoun: Pronoun = "they"
 
     @cached_property
@@ -112,12 +113,14 @@ class _FactBase(_Strict):
     summary: Text | None = None
     severity: Severity | None = None
     note: Text | None = None
+    disputed: bool = False
     examples: Examples = Examples()
 
 
 class DateFact(_FactBase):
     kind: Literal["date"]
     date: DateText
+    accepted: tuple[DateText, ...] = ()
     anchors: tuple[Text, ...] = Field(min_length=1)
 
     @cached_property
@@ -133,6 +136,7 @@ class DateFact(_FactBase):
 class NumberFact(_FactBase):
     kind: Literal["number"]
     value: Number
+    accepted: tuple[Number, ...] = ()
     unit: Text
     unit_spellings: tuple[Text, ...] = ()
     tolerance: Annotated[Number, Field(ge=0, le=1)] = 0

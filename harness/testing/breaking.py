@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from harness.checks.numbers import format_number
 from harness.testing.story import Chooser, Edit, Story, numeric_part, words_in
+from harness.text.quantities import extract_numbers, format_number
 from harness.text.vocabulary import WEEKDAYS
 
 _FILLER_WORDS = ("quickly", "never", "firmly", "surely", "openly", "today", "really", "again", "truly")
@@ -57,7 +57,11 @@ def change_number(story: Story, choose: Chooser) -> Edit | None:
     new = format_number(round(new_value, 1) if not float(new_value).is_integer() else new_value)
     if "," not in old and old[:1].isdigit():
         new = new.replace(",", "")
-    return Edit("number changed beyond tolerance", story.replace(number[0], number[1], new), f"{old!r} -> {new!r}", finding.fact_id, "number")
+    text = story.replace(number[0], number[1], new)
+    edited = [m for m in extract_numbers(text, start, end + len(new) - len(old)) if m.start <= number[0] < m.end]
+    if not edited or edited[0].allows(fact.value, fact.tolerance):
+        return None  # "more than seven years" made "more than 0.7 years" still allows seven
+    return Edit("number changed beyond tolerance", text, f"{old!r} -> {new!r}", finding.fact_id, "number")
 
 
 def misattribute_quote(story: Story, choose: Chooser) -> Edit | None:

@@ -30,8 +30,11 @@ class Article:
         return cls(version, document, tokens, people.find(document.text, checked), version.published or reference_date, severities or {})
 
     def finding(self, fact, *, check: str, status: Status, start: int, end: int, expected: str, observed: str,
-                message: str, speaker: str | None = None) -> Finding:
-        """A finding for `fact` located at the text span [start, end), with the sentences that hold all of it."""
+                message: str, speaker: str | None = None, tie: str = "") -> Finding:
+        """A finding for `fact` located at the text span [start, end), with the sentences that hold all of it.
+
+        Unclear and disputed observations are information; an unattributed quote is at most a warning.
+        """
         document = self.document
         first = document.sentences[document.sentence_index(start)]
         last = document.sentences[document.sentence_index(max(start, end - 1))]
@@ -39,9 +42,17 @@ class Article:
         line, column = document.position(start)
         return Finding(
             fact_id=fact.id, kind=fact.kind, check=check, status=status,
-            severity="info" if status == "unclear" else self.severities.get(fact.id, "error"),
+            severity=_severity(status, self.severities.get(fact.id, "error")),
             version=self.version.name, line=line, column=column,
             sentence=document.original[sentence_start:sentence_end],
             highlight=(start - sentence_start, end - sentence_start),
-            expected=expected, observed=observed, message=message, speaker=speaker,
+            expected=expected, observed=observed, message=message, speaker=speaker, tie=tie,
         )
+
+
+def _severity(status: Status, registered: str) -> str:
+    if status in ("unclear", "disputed"):
+        return "info"
+    if status == "unattributed" and registered == "error":
+        return "warning"
+    return registered

@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
+from harness.text.vocabulary import lexicon
+
 Role = Literal["body", "caption", "chrome"]
 
 _ONE_FOR_ONE = str.maketrans({
@@ -35,6 +37,8 @@ _CHROME_LINES = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _CHROME_FOLLOWERS = re.compile(r"^(?:previous|next) article$", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(
+    rf"""[;:()\[\]]|\s-{{1,2}}\s|--|,(?=\s+(?:{"|".join(lexicon("clauses")["openers"])})\b)""", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +77,12 @@ class Document:
     def sentence_text(self, index: int) -> str:
         sentence = self.sentences[index]
         return self.text[sentence.start:sentence.end]
+
+    def same_clause(self, first: tuple[int, int], second: tuple[int, int]) -> bool:
+        """Whether two spans of one sentence lie in one clause: no semicolon, colon, dash, bracket or
+        comma before a clause-opening word ("…, while …") stands between them."""
+        start, end = min(first[1], second[1]), max(first[0], second[0])
+        return start >= end or not _CLAUSE_BREAK.search(self.text, start, end)
 
     def checked_sentences(self):
         """(index, sentence) for every sentence outside page chrome."""

@@ -43,6 +43,8 @@ class PeopleIndex:
             self._name_words[person.id] = words
             self._accepted_keys |= set(words)
         for person_id, words in self._name_words.items():
+            if people[person_id].pronoun == "it":
+                continue  # an organisation's name is ordinary words: "Administrator" is no misspelling of "Administration"
             for key, word in words.items():
                 if len(key) >= 4:
                     self._by_first_letter[key[0]].append((key, person_id, word))

@@ -1,6 +1,18 @@
-"""English word lists the extractors share: speech verbs, role words, qualifiers, weekdays, months."""
+"""English word lists the extractors share. The long lists are data files in `lexicon/`, read once on import."""
 
 from __future__ import annotations
+
+from functools import cache
+from importlib.resources import files
+
+import yaml
+
+
+@cache
+def lexicon(name: str) -> dict:
+    """The data file `lexicon/<name>.yaml`, safe-loaded."""
+    return yaml.safe_load(files("harness.text").joinpath("lexicon", f"{name}.yaml").read_text(encoding="utf-8"))
+
 
 SPEECH_VERBS = frozenset("""
 said says say told tells tweeted tweets wrote writes added adds noted notes stressed stresses emphasized emphasised
@@ -36,18 +48,7 @@ MONTHS = {
     "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
 }
 
-QUALIFIERS = (
-    "more than", "fewer than", "less than", "at least", "at most", "up to", "as many as", "as few as", "close to",
-    "an estimated", "estimated", "about", "around", "approximately", "roughly", "nearly", "almost", "some", "over",
-    "under", "just over", "just under",
-)
-
-NUMBER_WORDS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-}
-SCALE_WORDS = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 1_000_000_000_000}
-
 PRONOUNS = {"he": "he", "him": "he", "she": "she", "her": "she", "they": "they"}
+
+NUMBER_WORDS: dict[str, int] = lexicon("numbers")["words"]
+SCALE_WORDS: dict[str, int] = lexicon("numbers")["scales"]

@@ -1,6 +1,6 @@
 import pytest
 
-from harness.checks.numbers import extract_numbers, parse_words
+from harness.text.quantities import extract_numbers, parse_words
 from tests.unit.helpers import check_text, make_registry, statuses
 
 
@@ -57,3 +57,49 @@ def test_numbers_without_the_unit_or_anchor_are_ignored(registry):
 def test_qualifier_is_kept():
     [mention] = extract_numbers("over 14,000 people", 0, 18)
     assert (mention.qualifier, mention.value, mention.unit_words[:1]) == ("over", 14000, ("people",))
+
+
+@pytest.fixture
+def story(tmp_path):
+    """Facts as the real-story registries write them."""
+    return make_registry(tmp_path, [
+        {"id": "toll", "kind": "number", "value": 128, "unit": "people", "anchors": ["killed", "death toll"]},
+        {"id": "toll-2015", "kind": "number", "value": 9000, "unit": "people", "anchors": ["2015 quake"]},
+        {"id": "distance-miles", "kind": "number", "value": 7_000_000, "unit": "miles", "tolerance": 0.05, "anchors": ["distance", "away"]},
+        {"id": "distance-km", "kind": "number", "value": 11_000_000, "unit": "km", "unit_spellings": ["kilometres"], "tolerance": 0.05, "anchors": ["asteroid"]},
+        {"id": "grounded", "kind": "number", "value": 171, "unit": "planes", "unit_spellings": ["aircraft"], "anchors": ["grounding"]},
+        {"id": "passengers", "kind": "number", "value": 171, "unit": "passengers", "anchors": ["carrying"]},
+        {"id": "bodies", "kind": "number", "value": 70, "accepted": [68], "unit": "bodies", "anchors": ["bodies", "recovered"]},
+        {"id": "speed", "kind": "number", "value": 22500, "unit": "km/h", "disputed": True, "anchors": ["ploughing into"]},
+    ])
+
+
+@pytest.mark.parametrize(("text", "fact", "status"), [
+    ("The quake killed 128 people, the deadliest since a 2015 quake that killed 9,000 people.", "toll", ["agrees"]),
+    ("The death toll rose to 157.", "toll", ["contradicts"]),
+    ("The death toll rose to 128 people, up from 100 people.", "toll", ["agrees"]),
+    ("The galactic grand slam occurred at a harmless asteroid 9.6 million km (7 million miles) away.", "distance-km", ["contradicts"]),
+    ("The galactic grand slam occurred at a harmless asteroid 9.6 million km (7 million miles) away.", "distance-miles", ["agrees"]),
+    ("DART's on board DRACO imager captured this image from a distance of 42 miles (68 kilometers).", "distance-miles", []),
+    ("US regulators ordered the temporary grounding of 171 Boeing 737 MAX 9 aircraft.", "grounded", ["agrees"]),
+    ("The FAA ordered the temporary grounding of certain Boeing 737 Max 9 planes.", "grounded", []),
+    ("The flight, carrying 177 passengers and crew, made an emergency landing.", "passengers", []),
+    ("Out of 70 dead bodies, 22 are being handed over to the families.", "bodies", ["agrees"]),
+    ("Rescuers recovered 68 bodies on Monday.", "bodies", ["agrees"]),
+    ("Rescuers recovered 60 bodies on Monday.", "bodies", ["contradicts"]),
+    ("The spacecraft was ploughing into the rock at 23,500 km/h.", "speed", ["disputed"]),
+], ids=["another-facts-value", "bare-number", "earlier-value", "exact-unit-beats-conversion", "conversion-agrees",
+        "another-quantity-in-the-unit", "model-number-in-unit", "model-number-is-no-count", "coordinated-unit",
+        "bare-number-across-comma", "accepted-value", "beyond-accepted", "disputed"])
+def test_numbers_tie_only_where_they_belong(story, text, fact, status):
+    assert statuses(check_text(story, text), fact) == status
+
+
+def test_a_value_in_another_clause_does_not_contradict(story):
+    text = "The quake killed 128 people; rescuers said 3,000 people were evacuated."
+    assert statuses(check_text(story, text), "toll") == ["agrees"]
+
+
+def test_every_observation_says_what_tied_it(story):
+    [finding] = [f for f in check_text(story, "The death toll rose to 157.") if f.fact_id == "toll"]
+    assert finding.tie.startswith('anchor "death toll" at 1:5 in the same clause')

@@ -43,7 +43,7 @@ INVALID = [
     ("unknown-kind", VALID_HEAD + "facts:\n  - id: k\n    kind: rumour\n", "unknown-kind", 6, "date, number, quote, person"),
     ("missing-anchors", VALID_HEAD + "facts:\n  - id: d\n    kind: date\n    date: 2022-01-10\n", "missing-key", 5, "add `anchors:`"),
     ("bad-severity", VALID_HEAD + DATE_FACT + "    severity: fatal\n", "invalid-value", 9, "error, warning, info"),
-    ("bad-pronoun", VALID_HEAD + "people:\n  - id: p\n    name: A B\n    pronoun: it\n" + DATE_FACT, "invalid-value", 7, "he, she, they"),
+    ("bad-pronoun", VALID_HEAD + "people:\n  - id: p\n    name: A B\n    pronoun: him\n" + DATE_FACT, "invalid-value", 7, "he, she, they, or it"),
     ("bad-id", VALID_HEAD + "facts:\n  - id: Bad Id\n    kind: date\n    date: 2022-01-10\n    anchors: [x]\n", "invalid-value", 5, "lower-case"),
     ("wrong-schema-version", "schema_version: 2\nstory: T\nreference_date: 2022-01-11\n" + DATE_FACT, "invalid-value", 1, "schema_version: 1"),
     ("no-facts", VALID_HEAD + "facts: []\n", "no-facts", 4, "add at least one"),

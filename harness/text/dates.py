@@ -1,0 +1,108 @@
+"""Dates in a sentence: weekdays, relative days, explicit dates and years, resolved against a publication date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from harness.text.vocabulary import MONTHS, WEEKDAYS, lexicon
+
+_MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_YEAR = r"(?P<year>(?:18|19|20)\d\d)"
+_PATTERNS = (
+    re.compile(rf"(?:\b{_WEEKDAY},?\s+)?\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR}\b)?"),
+    re.compile(rf"(?:\b{_WEEKDAY},?\s+)?\b(?P<day>\d{{1,2}})\s+{_MONTH}(?:,?\s+{_YEAR})?\b"),
+    re.compile(rf"\b{_YEAR}-(?P<month_number>\d\d)-(?P<day>\d\d)\b"),
+    re.compile(rf"\b(?:(?P<relation>last|next|this|on)\s+)?{_WEEKDAY}\b"),
+    re.compile(r"\b(?P<relative>[Tt]oday|[Yy]esterday|[Tt]omorrow)\b"),
+    re.compile(rf"(?<![\d,.$])\b{_YEAR}\b(?![,.]?\d)"),
+)
+_RELATIVE_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1}
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    start: int
+    end: int
+    text: str
+    weekday: int | None = None
+    relation: str | None = None
+    relative: int | None = None
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    hedge: str = ""
+
+
+def extract_dates(text: str, start: int, end: int) -> list[DateMention]:
+    """Date mentions in text[start:end], longest first where they overlap ("Tuesday, Jan. 11, 2022" is one)."""
+    found: list[DateMention] = []
+    taken = bytearray(end - start)
+    for pattern in _PATTERNS:
+        for match in pattern.finditer(text, start, end):
+            if any(taken[match.start() - start:match.end() - start]):
+                continue
+            mention = _mention(match, _SPAN_BEFORE.search(text, max(start, match.start() - 12), match.start()))
+            if mention is not None:
+                found.append(mention)
+                taken[match.start() - start:match.end() - start] = b"\x01" * (match.end() - match.start())
+    return sorted(found, key=lambda mention: mention.start)
+
+
+def _mention(match: re.Match, span: re.Match | None) -> DateMention | None:
+    groups = match.groupdict()
+    weekday = WEEKDAYS.index(groups["weekday"].lower()) if groups.get("weekday") else None
+    year = int(groups["year"]) if groups.get("year") else None
+    month = MONTHS.get(groups["month"].lower().rstrip(".")) if groups.get("month") else None
+    if groups.get("month_number"):
+        month = int(groups["month_number"])
+    day = int(groups["day"]) if groups.get("day") else None
+    if month is not None and day is not None and not _valid(year or 2000, month, day):
+        return None
+    relative = _RELATIVE_DAYS.get(groups["relative"].lower()) if groups.get("relative") else None
+    relation = groups.get("relation")
+    hedge = "one end of a span" if span else ""
+    return DateMention(match.start(), match.end(), match.group(), weekday, relation, relative, year, month, day, hedge)
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+_SPAN_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in lexicon("dates")["span_before"]) + r")\s+(?:the\s+)?$", re.IGNORECASE)
+_ARCHIVE_PHOTO = re.compile("|".join(re.escape(p) for p in lexicon("dates")["photo_phrases"]) + r"|^\s*FILE\b", re.IGNORECASE)
+
+
+def describes_an_archive_photo(text: str) -> bool:
+    """Whether a caption or sentence dates an archive photo ("In this Sept. 5, 2019 file photo ..."), not the story's events."""
+    return bool(_ARCHIVE_PHOTO.search(text))
+
+
+def resolve(mention: DateMention, published: dt.date) -> dt.date | None:
+    """The day a mention names, read from the publication date; None for a bare year.
+
+    A month and day with no year is the occurrence nearest the publication date ("Dec. 7" in a January story is
+    last December); a weekday is the nearest one, ahead up to three days, else behind.
+    """
+    if mention.relative is not None:
+        return published + dt.timedelta(days=mention.relative)
+    if mention.month is not None:
+        if mention.year is not None:
+            return dt.date(mention.year, mention.month, mention.day)
+        candidates = [dt.date(year, mention.month, mention.day) for year in (published.year - 1, published.year, published.year + 1)
+                      if _valid(year, mention.month, mention.day)]
+        return min(candidates, key=lambda day: abs((day - published).days))
+    if mention.weekday is None:
+        return None
+    ahead = (mention.weekday - published.weekday()) % 7
+    if mention.relation == "last":
+        return published - dt.timedelta(days=(7 - ahead) or 7)
+    if mention.relation == "next":
+        return published + dt.timedelta(days=ahead or 7)
+    return published + dt.timedelta(days=ahead if ahead <= 3 else ahead - 7)

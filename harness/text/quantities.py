@@ -1,0 +1,290 @@
+"""Numbers in a sentence, read for what they mean: a value, the interval its qualifiers allow, and its unit.
+
+"more than 100 people" allows every value above 100; "about 130" allows ±10%; "1.5 million" stands for
+anything that rounds to it; "between 100 and 150" is a range. The unit is read from the words right after
+the number (or a sign: "5%", "$3 million"; a unit written against it: "16,000ft"; or a unit word before it:
+"magnitude 7.1"), up to a word that ends a noun phrase.
+
+What is not a quantity is left out: years, days of a month, times of day, scores ("7-6"), ordinals, and
+labels ("No. 2", "Flight 1282", "Boeing 737"). A number read with a `hedge` may agree with a fact but never
+contradicts one: an earlier value ("up from 128"), part of a whole ("six of seven"), part of a compound
+("two hours and 56 minutes"), a coordinated unit ("177 passengers and crew") or a comparison ("a 40-year high").
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from harness.text.tokens import tokenize
+from harness.text.vocabulary import NUMBER_WORDS, SCALE_WORDS, lexicon
+
+_NUMBERS = lexicon("numbers")
+_QUALIFIERS = lexicon("qualifiers")
+_UNITS = lexicon("units")
+_SHORT_SCALES: dict[str, int] = _NUMBERS["short_scales"]
+_UNIT_STOPS = frozenset(_NUMBERS["unit_stops"])
+_COMPARATIVES = frozenset(_NUMBERS["comparatives"])
+_LABEL_WORDS = frozenset(_NUMBERS["label_words"])
+_NOT_LABELS = frozenset(_NUMBERS["not_labels"])
+_SIGNS: dict[str, str] = _UNITS["signs"]
+_PREFIX_UNITS = frozenset(_UNITS["prefix_units"])
+APPROXIMATE = 0.1
+_UNIT_WORDS = 4
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+
+
+def _alternation(phrases) -> str:
+    return "|".join(re.escape(phrase) for phrase in sorted(phrases, key=len, reverse=True))
+
+
+_WORD_NUMBER = _alternation([*NUMBER_WORDS, *SCALE_WORDS])
+_NUMBER = re.compile(
+    rf"""(?:\b(?P<qualifier>{_alternation(_QUALIFIERS["before"])})\s+)?
+    (?:(?P<sign>US\$|[$£€¥₹])\s?)?
+    (?:(?P<digits>(?<![\d.,:])(?<![^\W\d_])(?<![^\W\d_]-)(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:\ \d{{3}})+|\d+(?:\.\d+)?))(?![.,:]?\d)
+       (?:\s*(?P<scale>(?:{_alternation(_SHORT_SCALES)})\b|(?:{_alternation(SCALE_WORDS)})\b))?
+       (?P<attached>[^\W\d_]+(?:/[^\W\d_]+)?)?
+     |\b(?P<words>(?:{_WORD_NUMBER})(?:(?:\s+and\s+|[\s-]+)(?:{_WORD_NUMBER}))*)\b)
+    (?P<percent>\s?%|\s(?:{_alternation(_NUMBERS["percent_words"])})\b)?""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_AFTER_QUALIFIER = re.compile(rf"\s*-?(?P<after>{_alternation(_QUALIFIERS['after'])})\b", re.IGNORECASE)
+_RANGE_GAP = re.compile(r"^\s*(?:-|to|and)\s*$", re.IGNORECASE)
+_SCORE_GAP = re.compile(r"^\s?-\s?$")
+_PREVIOUS_BEFORE = re.compile(rf"\b(?:{_alternation(_QUALIFIERS['previous_before'])})\s*$", re.IGNORECASE)
+_PREVIOUS_AFTER = re.compile(rf"^\W*(?:{_alternation(_QUALIFIERS['previous_after'])})\b", re.IGNORECASE)
+_BETWEEN = re.compile(r"\bbetween\s*$", re.IGNORECASE)
+_DATE_BEFORE = re.compile(rf"\b{_MONTH}\s*$", re.IGNORECASE)
+_DATE_AFTER = re.compile(rf"^\s*(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTH}\b", re.IGNORECASE)
+_TIME_AFTER = re.compile(r"^\s*(?:[ap]\.?m\b\.?|o'clock)", re.IGNORECASE)
+_PART_OF = re.compile(rf"\b(?:\d[\d,.]*|{_WORD_NUMBER}|all|most|many|some|none|half)\s+of\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
+_COMPOUND_BEFORE = re.compile(
+    rf"(?:\d[\d,.]*|\b(?:{_WORD_NUMBER}))\s*(?:{_alternation(_NUMBERS['compound_units'])})\s*(?:,\s*|\s+and\s+|\s+)$", re.IGNORECASE)
+_ORDINAL_OR_PLURAL = frozenset({"st", "nd", "rd", "th", "s"})
+
+
+@dataclass(frozen=True, slots=True)
+class NumberMention:
+    """A number as written: `value`, and the interval [low, high] of values the text allows.
+
+    `unit_words` are the singular keys of the words that name its unit; `hedge` says why the number may agree
+    with a fact but never contradict one ("earlier value", "part of a whole", …), empty when it is read firmly.
+    """
+
+    start: int
+    end: int
+    text: str
+    value: float
+    low: float
+    high: float
+    qualifier: str | None
+    unit_words: tuple[str, ...]
+    hedge: str = ""
+
+    def allows(self, value: float, tolerance: float = 0.0) -> bool:
+        """Whether the registered `value`, give or take `tolerance` (a fraction), falls inside the interval."""
+        slack = tolerance * abs(value) + 1e-9
+        return self.low - slack <= value <= self.high + slack
+
+
+def parse_words(words: str) -> float | None:
+    """'one hundred thousand' -> 100000; None for something that is not a number."""
+    total, current = 0, 0
+    for word in re.split(r"[\s-]+", words.lower()):
+        if word == "and":
+            continue
+        if word in NUMBER_WORDS:
+            current += NUMBER_WORDS[word]
+        elif word == "hundred":
+            current = (current or 1) * 100
+        elif word in SCALE_WORDS:
+            total += (current or 1) * SCALE_WORDS[word]
+            current = 0
+        else:
+            return None
+    return float(total + current)
+
+
+def singular(word: str) -> str:
+    """A plural key made singular well enough that a unit and its plural compare equal ("countries", "country")."""
+    if len(word) <= 3 or not word.endswith("s") or word.endswith("ss"):
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ses", "xes", "ches", "shes")):
+        return word[:-2]
+    return word[:-1]
+
+
+def unit_keys(phrase: str) -> tuple[str, ...]:
+    """A unit phrase as the keys `NumberMention.unit_words` holds ("armoured vehicles" -> armoured, vehicle)."""
+    sign = _SIGNS.get(phrase.strip())
+    if phrase.strip().lower() in _NUMBERS["percent_words"]:
+        return ("percent",)
+    return tuple(singular(token.key) for token in tokenize(re.sub(r"\s*/\s*", "", sign or phrase)))
+
+
+def extract_numbers(text: str, start: int, end: int) -> list[NumberMention]:
+    """Every quantity in text[start:end]: ranges ("100-150 people", "between 100 and 150") are one interval,
+    and scores ("7-6", "20-20") are not quantities."""
+    raw = [mention for match in _NUMBER.finditer(text, start, end) if (mention := _mention(text, match, start, end)) is not None]
+    found: list[NumberMention] = []
+    index = 0
+    while index < len(raw):
+        mention, following = raw[index], raw[index + 1] if index + 1 < len(raw) else None
+        if following is not None and _SCORE_GAP.match(text[mention.end:following.start]) and (
+                not following.unit_words or mention.value >= following.value):
+            index += 2
+            continue
+        if following is not None and _is_range(text, mention, following, start):
+            mention = NumberMention(mention.start, following.end, text[mention.start:following.end], following.value,
+                                    min(mention.low, following.low), max(mention.high, following.high), mention.qualifier,
+                                    following.unit_words, mention.hedge or following.hedge)
+            index += 1
+        found.append(mention)
+        index += 1
+    return found
+
+
+def _is_range(text: str, first: NumberMention, second: NumberMention, start: int) -> bool:
+    gap = text[first.end:second.start]
+    if first.unit_words or not second.unit_words or not _RANGE_GAP.match(gap) or first.value >= second.value:
+        return False
+    return "and" not in gap.lower() or bool(_BETWEEN.search(text[start:first.start]))
+
+
+def _mention(text: str, match: re.Match, start: int, end: int) -> NumberMention | None:
+    if _not_a_quantity(text, match, start):
+        return None
+    value, step = _value(match)
+    if value is None:
+        return None
+    qualifier = (match.group("qualifier") or "").lower() or None
+    stop = match.end()
+    after = _AFTER_QUALIFIER.match(text, stop, end)
+    if after and not match.group("percent"):
+        qualifier = qualifier or after.group("after").lower()
+        stop = after.end()
+    low, high = _interval(value, step, qualifier)
+    units, hedge, unit_end = _unit_words(text, match, stop, end)
+    before = text[max(start, match.start() - 40):match.start()]
+    if _PREVIOUS_BEFORE.search(before) or _PREVIOUS_AFTER.match(text, unit_end, end):
+        hedge = hedge or "an earlier or other value"
+    elif _PART_OF.search(before) or units in ((), ("percent",)) and re.match(r"\s+of\b", text[unit_end:end]):
+        hedge = hedge or "part of a whole"
+    elif _COMPOUND_BEFORE.search(before):
+        hedge = hedge or "part of a compound quantity"
+    return NumberMention(match.start(), stop, text[match.start():stop], value, low, high, qualifier, units, hedge)
+
+
+def _not_a_quantity(text: str, match: re.Match, start: int) -> bool:
+    """Years, days of a month, times of day, ordinals and labels ("No. 2", "Boeing 737") count nothing."""
+    digits, attached = match.group("digits"), (match.group("attached") or "").lower()
+    if digits is None:
+        return False
+    if attached in _ORDINAL_OR_PLURAL:
+        return True
+    plain = not (match.group("sign") or match.group("percent") or match.group("scale") or attached)
+    if plain and re.fullmatch(r"(?:1[89]|20)\d\d", digits):
+        return True
+    before, after = text[max(start, match.start() - 12):match.start()], text[match.end():match.end() + 12]
+    if _DATE_BEFORE.search(before) or _DATE_AFTER.match(after) or _TIME_AFTER.match(after):
+        return True
+    if match.group("qualifier") or match.group("sign"):
+        return False
+    previous = tokenize(text, max(start, match.start() - 30), match.start())
+    if not previous or text[previous[-1].end:match.start()].strip(" .#"):
+        return False
+    word = previous[-1]
+    if word.key in _LABEL_WORDS or text[previous[-1].end:match.start()].strip() == "#":
+        return True
+    starts_sentence = not text[start:word.start].strip()
+    return word.text[0].isupper() and not starts_sentence and word.key not in _NOT_LABELS and word.key not in _PREFIX_UNITS
+
+
+def _value(match: re.Match) -> tuple[float | None, float]:
+    """The number's value, and the rounding step its written precision implies."""
+    if match.group("words"):
+        return parse_words(match.group("words")), 0.0
+    digits = re.sub(r"[, ]", "", match.group("digits"))
+    scale_word = (match.group("scale") or "").lower()
+    scale = _SHORT_SCALES.get(scale_word) or SCALE_WORDS.get(scale_word, 1)
+    decimals = len(digits.partition(".")[2])
+    step = scale * 10 ** -decimals if scale > 1 or decimals or match.group("percent") else 0.0
+    return float(digits) * scale, step
+
+
+def _interval(value: float, step: float, qualifier: str | None) -> tuple[float, float]:
+    """The values a qualified number allows: "more than 100" is (100, ∞), "about 130" is 130 ± 10%."""
+    low, high = value - step / 2, value + step / 2
+    rule = _QUALIFIERS["before"].get(qualifier) or _QUALIFIERS["after"].get(qualifier) or {}
+    if rule.get("approximate"):
+        low, high = min(low, value * (1 - APPROXIMATE)), max(high, value * (1 + APPROXIMATE))
+    if "low" in rule:
+        low, high = value, (value * (1 + APPROXIMATE) if rule.get("approximate") else math.inf)
+    if "high" in rule:
+        low, high = (value * (1 - APPROXIMATE) if rule.get("approximate") else 0.0), value
+    return low, high
+
+
+def _unit_words(text: str, match: re.Match, stop: int, end: int) -> tuple[tuple[str, ...], str, int]:
+    """The unit's keys, a hedge when the unit makes the number a comparison or a coordinated count, and where
+    the unit ends."""
+    if match.group("percent"):
+        return ("percent",), "", stop
+    sign = _SIGNS.get(match.group("sign") or "")
+    before = tokenize(text, max(0, match.start() - 20), match.start())
+    if not sign and before and before[-1].key in _PREFIX_UNITS and not text[before[-1].end:match.start()].strip(" -"):
+        return (before[-1].key,), "", stop
+    words: list[str] = list(unit_keys(sign)) if sign else []
+    attached = match.group("attached")
+    if attached:
+        words.append(singular(attached.lower().replace("/", "")))
+    hyphenated = not attached and text[stop:stop + 1] == "-"
+    previous_end, unit_end = stop, stop
+    previous_word = ""
+    for token in tokenize(text, stop, min(end, stop + 80))[:_UNIT_WORDS + 2]:
+        if words and text[previous_end:token.start] == "/":
+            words[-1] += token.key  # "km/h"
+            previous_end = unit_end = token.end
+            continue
+        if len(words) >= _UNIT_WORDS or text[previous_end:token.start].strip(" -"):
+            break
+        if token.text[0].isdigit() and previous_word[:1].isupper():
+            previous_end = token.end  # a model number inside the unit: "200 Boeing 737 Max 9 planes"
+            continue
+        if token.text[0].isdigit() or token.key in NUMBER_WORDS:
+            break
+        if token.key in _UNIT_STOPS:
+            if token.key in ("and", "or") and words and _coordinated(text, token.end, end):
+                return tuple(words), "a count of more than one thing", unit_end
+            break
+        words.append(singular(token.key))
+        previous_end = unit_end = token.end
+        previous_word = token.text
+    hedge = "a comparison" if hyphenated and len(words) > 1 and words[1] in _COMPARATIVES else ""
+    return tuple(words), hedge, unit_end
+
+
+def _coordinated(text: str, offset: int, end: int) -> bool:
+    """Whether the word after "and"/"or" names a second counted thing ("passengers and crew"), not a number or verb."""
+    following = tokenize(text, offset, min(end, offset + 30))[:1]
+    return bool(following) and not following[0].text[0].isdigit() and following[0].key not in NUMBER_WORDS and not following[0].key.endswith("ed")
+
+
+def format_number(value: float) -> str:
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"
+
+
+def conversion(unit: str) -> tuple[str, float] | None:
+    """The dimension a unit phrase measures and its size in that dimension's base unit, if it converts."""
+    keys = " ".join(token.key for token in tokenize(unit))
+    for dimension, sizes in _UNITS.items():
+        if dimension in ("signs", "prefix_units"):
+            continue
+        for spelling, size in sizes.items():
+            if " ".join(token.key for token in tokenize(spelling)) == keys:
+                return dimension, float(size)
+    return None

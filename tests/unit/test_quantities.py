@@ -1,0 +1,75 @@
+"""Reading numbers for what they mean: intervals, units, hedges, and what is not a quantity at all."""
+
+import math
+
+import pytest
+
+from harness.text.quantities import extract_numbers
+
+
+def read(text: str):
+    return [(m.text.strip(), m.low, m.high, m.unit_words, m.hedge) for m in extract_numbers(text, 0, len(text))]
+
+
+@pytest.mark.parametrize(("text", "low", "high"), [
+    ("more than 100 people", 100, math.inf),
+    ("at least 128 people", 128, math.inf),
+    ("fewer than 20 people", 0, 20),
+    ("up to 50 people", 0, 50),
+    ("about 130 people", 117, 143),
+    ("nearly 100 people", 90, 100),
+    ("100 or more people", 100, math.inf),
+    ("1.5 million people", 1_450_000, 1_550_000),
+    ("between 100 and 150 people", 100, 150),
+    ("100-150 people", 100, 150),
+    ("Pfizer gained 4% after", 3.5, 4.5),
+], ids=["more-than", "at-least", "fewer-than", "up-to", "about", "nearly", "or-more", "scale-rounding", "between", "hyphen-range",
+        "percent-rounding"])
+def test_qualifiers_and_written_precision_are_intervals(text, low, high):
+    [(_, found_low, found_high, _, _)] = read(text)
+    assert (found_low, found_high) == pytest.approx((low, high))
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("climbed to 16,000ft before", ("ft", "before")),
+    ("up 0.1% on the day", ("percent",)),
+    ("Hertz climbed 2.7 per cent, boosted", ("percent",)),
+    ("$3.5 billion in aid", ("dollar",)),
+    ("a magnitude 7.1 quake", ("magnitude",)),
+    ("22,500km/h (14,000mph)", ("kmh",)),
+    ("just more than 200 Boeing 737 Max 9 planes", ("boeing", "max", "plane")),
+], ids=["attached", "percent-sign", "percent-words", "currency-sign", "unit-before", "attached-per", "model-number-inside-unit"])
+def test_units_are_read_where_they_are_written(text, unit):
+    assert read(text)[0][3] == unit
+
+
+@pytest.mark.parametrize("text", [
+    "after the crashes in 2019.",
+    "on June 7, 2021, that",
+    "at 3:39 p.m. Eastern",
+    "won 7-6 (7-1) 6-7 (10-12) 6-4 6-3",
+    "the head-to-head record at 20-20",
+    "No. 2 Federer",
+    "certain Boeing 737 MAX 9 planes",
+    "for the 3rd time in the 1990s",
+    "COVID-19 deaths",
+], ids=["year", "day-of-month", "time", "tennis-score", "tied-record", "rank", "model", "ordinal-and-decade", "name-with-number"])
+def test_what_counts_nothing_is_not_a_quantity(text):
+    assert read(text) == []
+
+
+@pytest.mark.parametrize(("text", "number", "hedge"), [
+    ("The toll rose to 157, up from 128 people", "128", "an earlier or other value"),
+    ("saving six of seven break points", "seven", "part of a whole"),
+    ("83% of S&P 500 companies beat forecasts", "83%", "part of a whole"),
+    ("won in two hours and 56 minutes", "56", "part of a compound quantity"),
+    ("carrying 177 passengers and crew", "177", "a count of more than one thing"),
+    ("inflation hit a 40-year high", "40", "a comparison"),
+], ids=["earlier-value", "part-of-whole", "percent-of-group", "compound-duration", "coordinated-unit", "comparison"])
+def test_hedged_numbers_are_marked(text, number, hedge):
+    assert {found[0]: found[4] for found in read(text)}[number] == hedge
+
+
+def test_coordinated_numbers_are_each_their_own_count():
+    assert [(found[0], found[3], found[4]) for found in read("3,000 troops and 300 armored vehicles")] == [
+        ("3,000", ("troop",), ""), ("300", ("armored", "vehicle"), "")]
