@@ -24,7 +24,7 @@ from harness.registry.loader import load_registry
 from harness.registry.problems import InputError
 from harness.registry.schema import registry_json_schema
 
-_RENDERERS = {"text": render_text, "github": render_github, "sarif": render_sarif}
+_RENDERERS = {"github": render_github, "sarif": render_sarif}
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -66,7 +66,12 @@ def _check(args) -> int:
     run = run_gate([Path(p) for p in args.registry or ["facts"]], args.articles, fail_on=args.fail_on,
                    waivers=Path(args.waivers) if args.waivers else None, changed_since=args.changed_since,
                    root=Path.cwd(), on_version=progress)
-    text = render_json(run, agreements=args.agreements) if args.format == "json" else _RENDERERS[args.format](run)
+    if args.format == "json":
+        text = render_json(run, agreements=args.agreements)
+    elif args.format == "text":
+        text = render_text(run, explain=args.explain)
+    else:
+        text = _RENDERERS[args.format](run)
     if args.output:
         Path(args.output).write_text(text, encoding="utf-8")
     else:

@@ -29,6 +29,8 @@ OPTIONS = (
     Option("format", "output format: text, json, github or sarif (default: text)", "text", metavar="FORMAT", choices=FORMATS, in_plugin=False),
     Option("output", "write the output to this file instead of standard output", None, metavar="FILE", in_plugin=False),
     Option("agreements", "in JSON, list every observation, agreements too", False, in_plugin=False, flag=True),
+    Option("explain", "show what tied each observation to its fact (the anchor, name or quote words, and where); "
+                      "in text output, agreements too", False, "bool", flag=True),
     Option("changed-since", "check only article files changed since this git revision", None, metavar="REV", in_plugin=False),
 )
 
@@ -42,8 +44,11 @@ def add_to_pytest(parser) -> None:
     for option in OPTIONS:
         if not option.in_plugin:
             continue
-        action = "append" if option.ini_type == "paths" else "store"
-        group.addoption(f"--facts-{option.name}", dest=ini_name(option), action=action, metavar=option.metavar, choices=option.choices, help=option.help)
+        if option.flag:
+            group.addoption(f"--facts-{option.name}", dest=ini_name(option), action="store_true", default=None, help=option.help)
+        else:
+            action = "append" if option.ini_type == "paths" else "store"
+            group.addoption(f"--facts-{option.name}", dest=ini_name(option), action=action, metavar=option.metavar, choices=option.choices, help=option.help)
         parser.addini(ini_name(option), option.help, type=option.ini_type, default=option.default)
 
 

@@ -53,6 +53,7 @@ class FactRun:
         root = config.rootpath
         self.registry_roots = [Path(root, path).resolve() for path in options.value(config, "registry")]
         self.fail_on = options.value(config, "fail-on")
+        self.explain = bool(options.value(config, "explain"))
         self.waivers = self._load_waivers(options.value(config, "waivers"))
         self.versions: dict[str, dict] = {}
         self.findings: dict[str, dict[str, list[Finding]]] = {}
@@ -181,9 +182,9 @@ class RegistryFile(pytest.File):
 class FactFailure(TerminalRepr):
     """A fact's failure as pytest prints it: the lines `fact_failure_lines` renders."""
 
-    def __init__(self, heading: str, details: list[str], findings: list[Finding]):
+    def __init__(self, heading: str, details: list[str], findings: list[Finding], *, explain: bool = False):
         self.heading = heading
-        self.lines = fact_failure_lines(heading, details, findings)
+        self.lines = fact_failure_lines(heading, details, findings, explain=explain)
 
     def toterminal(self, tw) -> None:
         for line in self.lines:
@@ -250,7 +251,7 @@ class FactItem(_RegistryItem):
         if failing:
             versions = len({finding.version for finding in failing})
             details = [f"expected: {failing[0].expected}", f"{_count(len(failing), 'discrepancy', 'discrepancies')} in {versions} of {_count(len(results.versions), 'version')}"]
-            raise FactFailed(FactFailure(self.heading(self.fact), details, failing))
+            raise FactFailed(FactFailure(self.heading(self.fact), details, failing, explain=self.run.explain))
         if not findings:
             raise FactFailed(FactFailure(self.heading(self.fact), [
                 f"found in none of the {len(results.versions)} versions checked: no mention matched this fact",

@@ -1,7 +1,8 @@
 """Tying a value in a sentence to the fact it belongs to, by the facts' anchor phrases.
 
-A value agrees with a fact when it fits and agrees, and that fact's anchor is the nearest to it or has it as its
-own nearest value in the sentence; failing that, when an anchor of the fact stands in its paragraph. It contradicts only on firm ground: the nearest fitting anchor shares its
+A value is compared with the fact whose anchor is nearest to it, and with any fact whose anchor has it as its own
+nearest value in the sentence. It agrees with those that fit and agree; failing that, with a fact anchored in
+its paragraph that fits and agrees. It contradicts only on firm ground: the nearest fitting anchor shares its
 clause, the value is read firmly (`firm`), and no other registered fact it fits agrees with it. Where the
 harness cannot tell, it makes no observation: a value it is unsure of is never called a contradiction.
 """
@@ -66,20 +67,26 @@ class Anchors:
                 fact, anchor = nearest(fitting, span, article)
                 candidates = {other: fitting[other] for other in fitting if other is fact or other in claims[id(mention)]}
                 agreeing = {other: spans for other, spans in candidates.items() if agrees(other, mention)}
+                for other, spans in agreeing.items():  # "four to eight hours" agrees with a minimum and a maximum
+                    anchor = nearest({other: spans}, span, article)[1]
+                    yield Tie(other, mention, True, anchor, "clause" if document.same_clause(anchor, span) else "sentence")
                 if agreeing:
-                    fact, anchor = nearest(agreeing, span, article)
-                    yield Tie(fact, mention, True, anchor, "sentence")
                     continue
             if paragraph is None:
                 bounds = document.paragraphs[sentence.paragraph]
                 paragraph = self.in_span(article, bounds.start, bounds.end)
             around = {other: spans for other, spans in paragraph.items()
                       if other not in anchored and fits(other, mention) and agrees(other, mention)}
+            for other, spans in around.items():
+                yield Tie(other, mention, True, nearest({other: spans}, span, article)[1], "paragraph")
             if around:
-                fact, anchor = nearest(around, span, article)
-                yield Tie(fact, mention, True, anchor, "paragraph")
-            elif fitting and document.same_clause(anchor, span) and firm(fact, mention) and not elsewhere(mention, anchored):
-                yield Tie(fact, mention, False, anchor, "clause")
+                continue
+            if not fitting or elsewhere(mention, anchored):
+                continue
+            for other, spans in candidates.items():  # the nearest fact, and any other whose anchor claims the value
+                anchor = nearest({other: spans}, span, article)[1]
+                if document.same_clause(anchor, span) and firm(other, mention):
+                    yield Tie(other, mention, False, anchor, "clause")
 
     def in_span(self, article: Article, start: int, end: int) -> dict[object, list[Span]]:
         """Each fact anchored in [start, end), with the spans of its anchors, in registry order."""

@@ -112,5 +112,6 @@ class DateCheck:
         line, column = article.document.position(tie.anchor[0])
         return article.finding(
             fact, check=check, status=status, start=mention.start, end=mention.end, expected=expected, observed=observed,
-            message=message, tie=f'anchor "{anchor}" at {line}:{column} in the same {tie.scope}; read against {article.published.isoformat()}',
+            message=message, tie=f'anchor "{anchor}" at {line}:{column} in the same {tie.scope}; read against {article.published.isoformat()}'
+                                 + (f"; hedged: {mention.hedge}" if mention.hedge else ""),
         )

@@ -20,6 +20,7 @@ from harness.registry.loader import Registry
 from harness.registry.schema import NumberFact
 from harness.text.article import Article
 from harness.text.quantities import (
+    COORDINATED,
     NumberMention,
     conversion,
     extract_numbers,
@@ -48,6 +49,10 @@ class _Units:
                 return offset
         return None
 
+    def names_both(self, words: tuple[str, ...]) -> bool:
+        """Whether a unit spelling names the whole coordinated count ("passengers and crew")."""
+        return any(words[:len(keys)] == keys and ("and" in keys or "or" in keys) for keys in self.spellings)
+
     def factor(self, words: tuple[str, ...]) -> float | None:
         """For a mention in another unit of the same dimension, the size of the fact's unit in the mention's."""
         if self.conversion is None:
@@ -74,7 +79,8 @@ class NumberCheck:
             return self._unit_offset(fact, mention) is not None or self._bare(article, fact, mention)
 
         def firm(fact: NumberFact, mention: NumberMention) -> bool:
-            return (not mention.hedge and (self._unit_offset(fact, mention) == 0 or self._bare(article, fact, mention))
+            hedged = mention.hedge and not (mention.hedge == COORDINATED and self.units[fact.id].names_both(mention.unit_words))
+            return (not hedged and (self._unit_offset(fact, mention) == 0 or self._bare(article, fact, mention))
                     and _plausible(fact, mention))
 
         def elsewhere(mention: NumberMention, anchored: dict) -> bool:
@@ -95,25 +101,25 @@ class NumberCheck:
         return offset
 
     def _bare(self, article: Article, fact: NumberFact, mention: NumberMention) -> bool:
-        """A number with no unit ("the death toll rose to 157", "Paul, 22,") fits when an anchor of the fact ends
-        at most two lower-case words before it; across a comma only when the number stands in apposition."""
-        if mention.unit_words or not mention.text.strip()[-1:].isdigit():
+        """A number with no unit fits when an anchor of the fact stands at most two lower-case words from it
+        ("the death toll rose to 157", "22 are being handed over"); across a comma only in apposition ("Paul, 22,")."""
+        if mention.unit_words or not re.search(r"\d", mention.text):
             return False
         document = article.document
         sentence = document.sentences[document.sentence_index(mention.start)]
         before = article.tokens.within(sentence.start, mention.start)[-(_BARE_GAP + 6):]
-        keys = [token.key for token in before]
+        after = article.tokens.within(mention.end, sentence.end)[:_BARE_GAP + 6]
         apposition = bool(re.match(r"\s*(?:[,;.)]|$)", document.text[mention.end:mention.end + 2]))
         for anchor in self.anchor_keys[fact.id]:
             for gap in range(_BARE_GAP + 1):
-                end = len(keys) - gap
-                if end < len(anchor) or tuple(keys[end - len(anchor):end]) != anchor:
-                    continue
-                if any(token.text[0].isupper() or token.text[0].isdigit() for token in before[end:]):
-                    continue
-                if any(mark in document.text[before[end - 1].end:mention.start] for mark in ",;:()") and not apposition:
-                    continue
-                return True
+                end = len(before) - gap
+                if end >= len(anchor) and tuple(t.key for t in before[end - len(anchor):end]) == anchor and _plain(before[end:]):
+                    marks = document.text[before[end - 1].end:mention.start]
+                    if apposition or not any(mark in marks for mark in ",;:()"):
+                        return True
+                if gap + len(anchor) <= len(after) and tuple(t.key for t in after[gap:gap + len(anchor)]) == anchor and _plain(after[:gap]):
+                    if not any(mark in document.text[mention.end:after[gap].start] for mark in ",;:()"):
+                        return True
         return False
 
     def _agrees(self, fact: NumberFact, mention: NumberMention) -> bool:
@@ -143,8 +149,14 @@ class NumberCheck:
         unit = " ".join(mention.unit_words[:3]) or "none"
         return article.finding(
             fact, check="number", status=status, start=mention.start, end=mention.end, expected=expected, observed=mention.text,
-            message=message, tie=f'anchor "{anchor}" at {line}:{column} in the same {tie.scope}; unit words: {unit}',
+            message=message, tie=f'anchor "{anchor}" at {line}:{column} in the same {tie.scope}; unit words: {unit}'
+                                 + (f"; hedged: {mention.hedge}" if mention.hedge else ""),
         )
+
+
+def _plain(tokens) -> bool:
+    """Lower-case words only: no name and no other number between a bare number and its anchor."""
+    return not any(token.text[0].isupper() or token.text[0].isdigit() for token in tokens)
 
 
 def _plausible(fact: NumberFact, mention: NumberMention) -> bool:

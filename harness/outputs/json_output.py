@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from harness import __version__
-from harness.findings import Finding
+from harness.findings import STATUSES, Finding
 from harness.gate import GateRun
 from harness.outputs.text import reported
 from harness.registry.problems import display_path
@@ -18,7 +18,7 @@ def _finding_json(finding: Finding) -> dict:
         "fact_id": finding.fact_id, "kind": finding.kind, "check": finding.check, "severity": finding.severity,
         "status": finding.status, "path": finding.version, "line": finding.line, "column": finding.column,
         "expected": finding.expected, "observed": finding.observed, "message": finding.message, "sentence": finding.sentence,
-        "speaker": finding.speaker, "waiver": finding.waiver,
+        "speaker": finding.speaker, "waiver": finding.waiver, "tie": finding.tie,
     }
 
 
@@ -39,6 +39,6 @@ def render_json(run: GateRun, *, agreements: bool = False) -> str:
             "unused": [{"fact_id": w.fact, "versions": w.versions, "line": w.line} for w in run.unused_waivers],
             "expired": [{"fact_id": w.fact, "versions": w.versions, "line": w.line, "expires": w.expires.isoformat()} for w in run.expired_waivers],
         },
-        "summary": {status: sum(1 for f in run.findings if f.status == status) for status in ("contradicts", "waived", "unclear", "agrees")},
+        "summary": {status: sum(1 for f in run.findings if f.status == status) for status in STATUSES},
     }
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"

@@ -23,8 +23,8 @@ def excerpt(sentence: str, highlight: tuple[int, int]) -> tuple[str, str, str]:
     return before, marked, after
 
 
-def fact_failure_lines(heading: str, details: list[str], findings: list[Finding]) -> list[list[Segment]]:
-    """A fact heading and its details, then one section per discrepant finding."""
+def fact_failure_lines(heading: str, details: list[str], findings: list[Finding], *, explain: bool = False) -> list[list[Segment]]:
+    """A fact heading and its details, then one section per discrepant finding (with what tied it, if `explain`)."""
     lines: list[list[Segment]] = [[(heading, {"bold": True})], *([(f"  {detail}", {})] for detail in details)]
     for finding in findings:
         error = finding.severity == "error"
@@ -37,4 +37,6 @@ def fact_failure_lines(heading: str, details: list[str], findings: list[Finding]
             [(f"  observed: {finding.observed}", {"red": True})],
             [(f"  {finding.message}", {})],
         ]
+        if explain:
+            lines.append([(f"  tied by: {finding.tie or 'the words themselves'}", {})])
     return lines

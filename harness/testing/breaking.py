@@ -15,7 +15,7 @@ _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
 def move_date(story: Story, choose: Chooser) -> Edit | None:
-    targets = story.agreeing("date")
+    targets = story.firmly_agreeing("date")
     if not targets:
         return None
     finding = choose.choice(targets)
@@ -40,7 +40,7 @@ def move_date(story: Story, choose: Chooser) -> Edit | None:
 
 
 def change_number(story: Story, choose: Chooser) -> Edit | None:
-    targets = story.agreeing("number")
+    targets = story.firmly_agreeing("number")
     if not targets:
         return None
     finding = choose.choice(targets)

@@ -70,6 +70,10 @@ class Story:
     def agreeing(self, kind: str, check: str | None = None) -> list[Finding]:
         return [f for f in self.findings if f.kind == kind and f.status == "agrees" and (check is None or f.check == check)]
 
+    def firmly_agreeing(self, kind: str) -> list[Finding]:
+        """Agreeing values tied by an anchor in their own clause: the only ties a changed value contradicts."""
+        return [f for f in self.agreeing(kind) if "in the same clause" in f.tie and "hedged:" not in f.tie]
+
     def span(self, finding: Finding) -> tuple[int, int]:
         """The observed value's span in the article text."""
         start = self.article.document.line_starts[finding.line - 1] + finding.column - 1

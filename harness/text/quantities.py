@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from harness.text.tokens import tokenize
 from harness.text.vocabulary import NUMBER_WORDS, SCALE_WORDS, lexicon
@@ -63,6 +63,11 @@ _PART_OF = re.compile(rf"\b(?:\d[\d,.]*|{_WORD_NUMBER}|all|most|many|some|none|h
 _COMPOUND_BEFORE = re.compile(
     rf"(?:\d[\d,.]*|\b(?:{_WORD_NUMBER}))\s*(?:{_alternation(_NUMBERS['compound_units'])})\s*(?:,\s*|\s+and\s+|\s+)$", re.IGNORECASE)
 _ORDINAL_OR_PLURAL = frozenset({"st", "nd", "rd", "th", "s"})
+_CLAUSE_WORDS = frozenset(_NUMBERS["clause_words"])
+_NEXT_COUNT = re.compile(rf"\s*(?:[^\W\d_]+\s+)?(?:{_alternation(_QUALIFIERS['before'])})\b", re.IGNORECASE)
+_SIGN_UNITS = frozenset(unit.split()[0].rstrip("s") for unit in _SIGNS.values())
+_INHERIT_GAP = re.compile(r"^\s*(?:[^\W\d_]+\s+){0,3}?(?:to|from|at)\s+$", re.IGNORECASE)
+COORDINATED = "a count of more than one thing"
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,7 +150,23 @@ def extract_numbers(text: str, start: int, end: int) -> list[NumberMention]:
             index += 1
         found.append(mention)
         index += 1
-    return found
+    return _shared_units(text, found)
+
+
+def _shared_units(text: str, found: list[NumberMention]) -> list[NumberMention]:
+    """A number with no unit of its own takes its neighbour's: "rising 16.98 points to 4,630.65" (points),
+    "twelve of the 68 bodies" (bodies, as part of the whole)."""
+    shared = list(found)
+    for index, mention in enumerate(found):
+        if mention.unit_words:
+            continue
+        previous = found[index - 1] if index else None
+        following = found[index + 1] if index + 1 < len(found) else None
+        if previous is not None and previous.unit_words and _INHERIT_GAP.match(text[previous.end:mention.start]):
+            shared[index] = replace(mention, unit_words=previous.unit_words)
+        elif following is not None and following.unit_words and re.match(r"^\s+of\s+(?:the\s+)?$", text[mention.end:following.start]):
+            shared[index] = replace(mention, unit_words=following.unit_words, hedge=mention.hedge or "part of a whole")
+    return shared
 
 
 def _is_range(text: str, first: NumberMention, second: NumberMention, start: int) -> bool:
@@ -258,8 +279,11 @@ def _unit_words(text: str, match: re.Match, stop: int, end: int) -> tuple[tuple[
         if token.text[0].isdigit() or token.key in NUMBER_WORDS:
             break
         if token.key in _UNIT_STOPS:
-            if token.key in ("and", "or") and words and _coordinated(text, token.end, end):
-                return tuple(words), "a count of more than one thing", unit_end
+            joined = _coordinated(text, token.end, end) if token.key in ("and", "or") and words else ()
+            if joined:
+                return (*words, token.key, *joined), COORDINATED, unit_end
+            if words and words[0] in _SIGN_UNITS and token.key in ("in", "of"):
+                return (*words, *_thing_counted(text, token.end, end)), "", unit_end
             break
         words.append(singular(token.key))
         previous_end = unit_end = token.end
@@ -268,10 +292,26 @@ def _unit_words(text: str, match: re.Match, stop: int, end: int) -> tuple[tuple[
     return tuple(words), hedge, unit_end
 
 
-def _coordinated(text: str, offset: int, end: int) -> bool:
-    """Whether the word after "and"/"or" names a second counted thing ("passengers and crew"), not a number or verb."""
-    following = tokenize(text, offset, min(end, offset + 30))[:1]
-    return bool(following) and not following[0].text[0].isdigit() and following[0].key not in NUMBER_WORDS and not following[0].key.endswith("ed")
+def _coordinated(text: str, offset: int, end: int) -> tuple[str, ...]:
+    """The second counted thing after "and"/"or" ("passengers and crew"), or () when what follows starts a clause
+    or another count ("and will affect about 171 planes", "and injured 300")."""
+    phrase = re.split(r"[^\w\s'-]", text[offset:min(end, offset + 40)], maxsplit=1)[0]
+    following = tokenize(phrase)[:3]
+    if not following or following[0].key in _CLAUSE_WORDS or following[0].key.endswith("ed"):
+        return ()
+    if _NEXT_COUNT.match(phrase) or any(token.text[0].isdigit() or token.key in NUMBER_WORDS for token in following):
+        return ()
+    return (singular(following[0].key),)
+
+
+def _thing_counted(text: str, offset: int, end: int) -> tuple[str, ...]:
+    """For money, the words after "in"/"of" say what it counts: "$120 billion in monthly bond purchases"."""
+    words = []
+    for token in tokenize(text, offset, min(end, offset + 60))[:_UNIT_WORDS]:
+        if token.key in _UNIT_STOPS or token.text[0].isdigit():
+            break
+        words.append(singular(token.key))
+    return tuple(words)
 
 
 def format_number(value: float) -> str:

@@ -34,7 +34,7 @@ def test_qualifiers_and_written_precision_are_intervals(text, low, high):
     ("climbed to 16,000ft before", ("ft", "before")),
     ("up 0.1% on the day", ("percent",)),
     ("Hertz climbed 2.7 per cent, boosted", ("percent",)),
-    ("$3.5 billion in aid", ("dollar",)),
+    ("$3.5 billion in aid", ("dollar", "aid")),
     ("a magnitude 7.1 quake", ("magnitude",)),
     ("22,500km/h (14,000mph)", ("kmh",)),
     ("just more than 200 Boeing 737 Max 9 planes", ("boeing", "max", "plane")),
