@@ -1,13 +1,14 @@
-"""Direct quotes and who said them.
+"""Who said each direct quote, read from the clause structure around it.
 
-Quotes are paired per paragraph; a paragraph with an odd number of marks leaves
-its last quote open to the paragraph's end (the wire style for a quote that goes
-on in the next paragraph). A speaker is found, in order of preference:
-after the quote in its sentence ("...," said Smith / "...," she told reporters),
-before it ("Smith said: ..." / "..., saying ..."), or, for a quote with no
-attribution of its own, the speaker of the passage it continues. Pronouns go to
-the most recent registered person of that pronoun; where that is ambiguous the
-speaker is "unclear" rather than a guess.
+For each quote, in order of preference: a transcript label before it; a reporting clause after it (", said Smith",
+", Smith said", ", the mayor told reporters", ", according to Smith"); one before it in its sentence ("Smith said:",
+"Smith told reporters that", "…, adding:"); a sentence just before it that ends in a colon ("He added:"); an earlier
+quote in its paragraph; and, for a quote that opens a paragraph with no attribution of its own, the speaker of the
+paragraph just before it, never one further back. The subject of a reporting verb is the noun phrase right before
+it, past adverbs, brackets and an apposition ("Smith, director of defence studies at a think tank, said"): a name
+in it that is not an object or a possessive, the person over an organisation named in their title; or a pronoun,
+or a description ("the mayor"). See `speakers` for how those resolve. Where two people could be meant, the speaker
+is "unclear", never a guess.
 """
 
 from __future__ import annotations
@@ -16,52 +17,33 @@ from dataclasses import dataclass
 
 from harness.registry.schema import Person
 from harness.text.article import Article
+from harness.text.quotes import Quote, find_quotes
+from harness.text.speakers import PRONOUNS, UNCLEAR, Speakers
 from harness.text.tokens import Token
-from harness.text.vocabulary import PARTICIPLE_SPEECH_VERBS, PRONOUNS, SPEECH_VERBS
+from harness.text.vocabulary import lexicon
 
-UNCLEAR = "unclear"
-_AUXILIARY = frozenset(
-    "has had have also repeatedly again later then previously would will was is were had been once already "
-    "earlier separately reportedly further on monday tuesday wednesday thursday friday saturday sunday today "
-    "yesterday s".split()
-)
-_RELATIVE = frozenset({"who", "whose", "which"})
-_CONJUNCTIONS = frozenset({"and", "but", "or", "then", "yet"})
-_TAIL_VERB_WINDOW = 10
-_SUBJECT_WINDOW = 4
+__all__ = ["UNCLEAR", "Attribution", "Quote", "attribute", "find_quotes"]
 
-
-@dataclass(frozen=True, slots=True)
-class Quote:
-    start: int
-    end: int
-    paragraph: int
-    opens_paragraph: bool
+_REPORTING = lexicon("reporting")
+_VERBS = frozenset(_REPORTING["speech_verbs"])
+_PARTICIPLES = frozenset(_REPORTING["participles"])
+_BETWEEN = frozenset(_REPORTING["between_subject_and_verb"])
+_OBJECT_MARKERS = frozenset(_REPORTING["object_markers"])
+_SPOKESPEOPLE = frozenset(_REPORTING["spokespeople"])
+_CLAUSE_OPENERS = frozenset(_REPORTING["clause_openers"])
+_ACCORDING = [tuple(frame.split()) for frame in _REPORTING["according_to"]]
+_TAIL_WINDOW = 12
+_PHRASE = 8
+_NOTHING = object()
 
 
 @dataclass(frozen=True, slots=True)
 class Attribution:
-    """`speaker` is a person id, `UNCLEAR`, or None when the quote names no registered speaker."""
+    """`speaker` is a person id, `UNCLEAR`, or None when the quote names no registered speaker; `how` says why."""
 
     quote: Quote
     speaker: str | None
     how: str
-
-
-def find_quotes(article: Article) -> list[Quote]:
-    document = article.document
-    quotes: list[Quote] = []
-    for index, paragraph in enumerate(document.paragraphs):
-        if paragraph.role == "chrome":
-            continue
-        marks = [offset for offset in range(paragraph.start, paragraph.end) if document.text[offset] == '"']
-        first_text = paragraph.start + len(document.text[paragraph.start:paragraph.end]) - len(document.text[paragraph.start:paragraph.end].lstrip())
-        for pair in range(0, len(marks), 2):
-            opening = marks[pair]
-            closing = marks[pair + 1] if pair + 1 < len(marks) else paragraph.end
-            if closing - opening > 1:
-                quotes.append(Quote(opening + 1, closing, index, opening == first_text))
-    return quotes
 
 
 def attribute(article: Article, quotes: list[Quote], people: dict[str, Person]) -> list[Attribution]:
@@ -72,162 +54,318 @@ def attribute(article: Article, quotes: list[Quote], people: dict[str, Person]) 
 class _Reader:
     def __init__(self, article: Article, quotes: list[Quote], people: dict[str, Person]):
         self.article = article
-        self.people = people
-        self.resolved: dict[tuple[int, str], str | None] = {}
         self.document = article.document
+        self.text = article.document.text
         self.quotes = quotes
-        self.inside = [(quote.start, quote.end) for quote in quotes]
-        self.quoted_tokens = {token.start for quote in quotes for token in article.tokens.within(quote.start, quote.end)}
-        body = {index for index, paragraph in enumerate(self.document.paragraphs) if paragraph.role == "body"}
-        self.mentions = [m for m in article.people if self.document.sentences[self.document.sentence_index(m.start)].paragraph in body]
-        self.mention_at = {m.start: m for m in article.people}
-        self.mention_of_token = {
-            token.start: mention for mention in article.people for token in article.tokens.within(mention.start, mention.end)
-        }
-        self.body = body
+        self.speakers = Speakers(article, people)
+        self.people = people
+        self.quoted = bytearray(len(self.text) + 1)
+        for quote in quotes:
+            self.quoted[quote.start:quote.end] = b"\x01" * (quote.end - quote.start)
+        self.paragraph_speaker: dict[int, str] = {}
+        self.reported: dict[int, str] = {}
 
     def read(self) -> list[Attribution]:
         results: list[Attribution] = []
-        last_speaker: str | None = None
-        quote_iter = iter(self.quotes)
-        pending = next(quote_iter, None)
-        for sentence in self.document.sentences:
-            in_body = sentence.paragraph in self.body
-            while pending is not None and pending.start <= sentence.end:
-                if pending.start < sentence.start:
-                    pending = next(quote_iter, None)
-                    continue
-                speaker, how = self._speaker_of(pending, last_speaker, results)
-                results.append(Attribution(pending, speaker, how))
-                if in_body and speaker not in (None, UNCLEAR):
-                    last_speaker = speaker
-                pending = next(quote_iter, None)
-            if in_body:
-                for subject in self._subjects(self._outside_quotes(sentence.start, sentence.end)):
-                    if subject not in (None, UNCLEAR):
-                        last_speaker = subject
+        by_sentence: dict[int, list[Quote]] = {}
+        for quote in self.quotes:
+            by_sentence.setdefault(self.document.sentence_index(quote.start), []).append(quote)
+        for index, sentence in enumerate(self.document.sentences):
+            self._note_subjects(sentence)  # a pronoun looks only before itself, so its own sentence's subjects count
+            for quote in by_sentence.get(index, ()):
+                speaker, how = self._speaker_of(quote, results)
+                results.append(Attribution(quote, speaker, how))
+                if speaker not in (None, UNCLEAR):
+                    self.speakers.note(quote.start, speaker, subject=True)
+                    self.paragraph_speaker[quote.paragraph] = speaker
         return results
 
-    def _speaker_of(self, quote: Quote, last_speaker: str | None, earlier: list[Attribution]) -> tuple[str | None, str]:
+    # ---- where the speaker is named -------------------------------------------------------------------------------
+
+    def _speaker_of(self, quote: Quote, earlier: list[Attribution]) -> tuple[str | None, str]:
+        if quote.label is not None:
+            return self._resolve_phrase(self.article.tokens.within(*quote.label), quote.label[0], label=True), "transcript label"
         document = self.document
-        open_sentence = document.sentences[document.sentence_index(quote.start - 1)]
+        open_sentence = document.sentences[document.sentence_index(max(0, quote.start - 1))]
         close_sentence = document.sentences[document.sentence_index(max(quote.start, quote.end - 1))]
-        next_quote = next((start for start, _ in self.inside if start > quote.end), len(document.text))
-        tail = self.article.tokens.within(quote.end, min(close_sentence.end, next_quote))
-        found = self._tail_speaker(tail)
-        if found is not False:
-            return found, "after the quote"
-        head = self._outside_quotes(open_sentence.start, quote.start)
-        found = self._head_speaker(head, self._outside_quotes(open_sentence.start, open_sentence.end))
-        if found is not False:
-            return found, "before the quote"
-        same_paragraph = [a for a in earlier if a.quote.paragraph == quote.paragraph]
-        if quote.opens_paragraph or same_paragraph:
-            return last_speaker, "continues the previous speaker"
+        next_quote = next((q.start - 1 for q in self.quotes if q.start > quote.end), len(self.text))
+        tail = self._outside(quote.end, min(max(close_sentence.end, quote.end), next_quote))
+        found = self._tail(tail)
+        if found is not _NOTHING:
+            return found, "named after the quote"
+        head = self._outside(open_sentence.start, quote.start)
+        found = self._head(head, open_sentence)
+        if found is not _NOTHING:
+            return found, "named before the quote"
+        if not head:
+            found = self._introduction(open_sentence)
+            if found is not _NOTHING:
+                return found, "introduced by the sentence before"
+        same_paragraph = [a for a in earlier if a.quote.paragraph == quote.paragraph and a.speaker is not None]
+        if same_paragraph:
+            return same_paragraph[-1].speaker, "continues the paragraph's speaker"
+        if quote.opens_paragraph:
+            previous = self._previous_body_paragraph(quote.paragraph)
+            if previous is not None and previous in self.paragraph_speaker:
+                return self.paragraph_speaker[previous], "continues the previous paragraph's speaker"
         return None, "no attribution"
 
-    def _outside_quotes(self, start: int, end: int) -> list[Token]:
-        return [t for t in self.article.tokens.within(start, end) if t.start not in self.quoted_tokens]
+    def _outside(self, start: int, end: int) -> list[Token]:
+        return [t for t in self.article.tokens.within(start, end) if not self.quoted[t.start]]
 
-    def _tail_speaker(self, tail: list[Token]):
-        """Speaker named after the quote, or False when the tail has no speech verb."""
-        for index, token in enumerate(tail[:_TAIL_VERB_WINDOW]):
-            if token.key in SPEECH_VERBS or token.key in PARTICIPLE_SPEECH_VERBS:
-                subject = self._subject_before(tail, index)
-                if subject is not False:
-                    return subject
-                if index == 0:
-                    return self._subject_after(tail, index)
-                if tail[index - 1].key in _CONJUNCTIONS:
-                    return False
-                return None
-        return False
+    def _tail(self, tail: list[Token]):
+        """A reporting clause after the quote: ", said Smith", ", Smith said", ", according to Smith"."""
+        frame = _according(tail, 0)
+        if frame:
+            return self._subject_after(tail, frame - 1)
+        if tail and tail[0].key in ("and", "but", "or", "while", "whereas"):
+            return _NOTHING  # "…" and Smith called them heroes: a new clause, not this quote's attribution
+        for index, token in enumerate(tail[:_TAIL_WINDOW]):
+            if token.key in _CLAUSE_OPENERS and index:
+                return _NOTHING
+            if token.key in _VERBS or token.key in _PARTICIPLES and index == 0:
+                found = self._subject_before(tail, index, floor=0)
+                if found is _NOTHING:
+                    found = self._subject_after(tail, index)
+                if found is not _NOTHING:
+                    return found
+                if index == 0 or all(t.key in _BETWEEN for t in tail[:index]):
+                    return None  # "…," said a spokesman: a reporting clause with no registered speaker
+        return _NOTHING
 
-    def _head_speaker(self, head: list[Token], sentence: list[Token]):
-        """Speaker named before the quote, or False when no speech verb precedes it."""
+    def _head(self, head: list[Token], sentence):
+        """A reporting clause before the quote in its sentence: "Smith said:", "…, adding:", "according to Smith,"."""
         for index in range(len(head) - 1, -1, -1):
-            key = head[index].key
-            if key in SPEECH_VERBS:
-                subject = self._subject_before(head, index)
-                return None if subject is False else subject
-            if key in PARTICIPLE_SPEECH_VERBS:
-                subjects = [s for s in self._subjects(sentence) if s is not None]
-                if subjects:
-                    return subjects[0]
-                first = next((self.mention_at[t.start] for t in sentence if t.start in self.mention_at), None)
-                return first.person_id if first else None
-        return False
+            token = head[index]
+            frame = _according(head, index)
+            if frame:
+                found = self._subject_after(head, frame - 1)
+                return None if found is _NOTHING else found
+            if token.key in _VERBS:
+                found = self._subject_before(head, index, floor=0)
+                if found is _NOTHING:
+                    found = self._subject_after(head, index)
+                return None if found is _NOTHING else found
+            if token.key in _PARTICIPLES:
+                found = self._main_subject(head[:index])
+                return None if found is _NOTHING else found
+        if head and self.text[head[-1].end:head[-1].end + 3].strip().startswith(":"):
+            found = self._resolve_phrase(self._phrase_before(head, len(head) - 1), head[-1].start)
+            if found is not None:
+                return found
+        return _NOTHING
 
-    def _subjects(self, tokens: list[Token]) -> list[str | None]:
-        """The subject of every finite speech verb among `tokens`, in order."""
-        subjects = []
-        for index, token in enumerate(tokens):
-            if token.key in SPEECH_VERBS:
-                subject = self._subject_before(tokens, index)
-                if subject is not False:
-                    subjects.append(subject)
-        return subjects
+    def _introduction(self, sentence):
+        """A quote that opens its sentence, after a sentence that ends in a colon ("He added:")."""
+        index = self.document.sentences.index(sentence)
+        if index == 0:
+            return _NOTHING
+        previous = self.document.sentences[index - 1]
+        if not self.text[previous.start:previous.end].rstrip().endswith(":"):
+            return _NOTHING
+        return self._head(self._outside(previous.start, previous.end), previous)
 
-    def _subject_before(self, tokens: list[Token], verb: int):
-        """The person or pronoun right before a verb (past auxiliaries and a relative clause), or False."""
-        index = verb - 1
-        steps = 0
-        while index >= 0 and steps < 25:
-            token = tokens[index]
-            who = self._who(token)
-            if who is not False:
-                return who
-            if token.key in _AUXILIARY and steps < _SUBJECT_WINDOW:
-                index -= 1
-                steps += 1
-                continue
-            clause_start = self._relative_clause_start(tokens, index)
-            if clause_start is None:
-                return False
-            index = clause_start
-            steps += 1
-        return False
-
-    def _relative_clause_start(self, tokens: list[Token], index: int) -> int | None:
-        """Index of the person just before a ", who ...," or " who ..." clause ending at `index`, if any."""
-        for back in range(index, max(-1, index - 20), -1):
-            if tokens[back].key in _RELATIVE and back > 0 and self._who(tokens[back - 1]) is not False:
-                return back - 1
+    def _previous_body_paragraph(self, paragraph: int) -> int | None:
+        for index in range(paragraph - 1, -1, -1):
+            if self.document.paragraphs[index].role == "body":
+                return index
         return None
+
+    # ---- subjects ---------------------------------------------------------------------------------------------------
+
+    def _subject_before(self, tokens: list[Token], verb: int, *, floor: int):
+        """The subject right before a reporting verb: past adverbs and auxiliaries, brackets and an apposition."""
+        index = verb - 1
+        skipped = 0
+        while index >= floor and tokens[index].key in _BETWEEN and skipped < 4 and not self.speakers.named(tokens[index]):
+            index -= 1
+            skipped += 1
+        index = self._skip_brackets(tokens, index, floor)
+        if index < floor:
+            return _NOTHING
+        if tokens[index].key in ("and", "or"):
+            return self._coordinated_subject(tokens, index, floor)
+        if self._comma_between(tokens[index], tokens[index + 1] if index + 1 < len(tokens) else None):
+            return self._across_apposition(tokens, index, floor)
+        phrase = self._phrase_before(tokens, index, floor)
+        start = tokens.index(phrase[0])
+        if self._name_in(phrase) is None and start > floor and self._comma_between(tokens[start - 1], phrase[0]):
+            person = self._name_in(self._phrase_before(tokens, start - 1, floor))
+            if person is not None:
+                return person  # "Spencer Birns, Cardiff Airport's commercial director said"
+        found = self._resolve_phrase(phrase, tokens[index].start)
+        return _NOTHING if found is None else found
+
+    def _coordinated_subject(self, tokens: list[Token], index: int, floor: int):
+        """"Menendez has always talked to her and had said …": the subject of the first verb phrase."""
+        for position in range(index - 1, max(floor - 1, index - 15), -1):
+            token = tokens[position]
+            if token.key in _CLAUSE_OPENERS:
+                break
+            if position and tokens[position - 1].key in _OBJECT_MARKERS:
+                continue
+            found = self._resolve_word(token)
+            if found is not None and not (token.key in PRONOUNS and token.text.lower() != token.key and position):
+                return found
+        return _NOTHING
+
+    def _across_apposition(self, tokens: list[Token], index: int, floor: int):
+        """"Smith, a spokesman for Jones, said" and "Smith, who led the delegation, said": the head before the
+        apposition speaks, unless it is only a title for a name inside it ("The chairman, Rep. Jason Chaffetz, argued")."""
+        opening = index - 1
+        while opening >= max(floor, index - 15) and not self._comma_between(tokens[opening], tokens[opening + 1]):
+            opening -= 1
+        if opening < floor or opening < index - 15:
+            return self._resolve_or_nothing(self._phrase_before(tokens, index, floor))
+        apposition = tokens[opening + 1:index + 1]
+        head = self._phrase_before(tokens, self._skip_brackets(tokens, opening, floor), floor)
+        for phrase in (head, apposition):
+            person = self._name_in(phrase)
+            if person is not None:
+                return person
+        for phrase in (head, apposition):
+            found = self._resolve_phrase(phrase, phrase[0].start if phrase else 0)
+            if found is not None:
+                return found
+        return _NOTHING
+
+    def _resolve_or_nothing(self, phrase: list[Token]):
+        found = self._resolve_phrase(phrase, phrase[0].start if phrase else 0)
+        return _NOTHING if found is None else found
 
     def _subject_after(self, tokens: list[Token], verb: int):
-        for token in tokens[verb + 1: verb + 8]:
-            who = self._who(token)
-            if who is not False:
-                return who
+        """The subject after a reporting verb: "said Smith", "said the mayor, Jane Doe", "says WHO chief Tedros"."""
+        phrase = []
+        for token in tokens[verb + 1:verb + 1 + _PHRASE]:
+            if phrase and (self._comma_between(phrase[-1], token) or self.text[phrase[-1].end:token.start].strip(" .-'’s")):
+                break
+            if token.key in _BETWEEN and not phrase:
+                continue
+            if phrase and token.text[:1].islower() and token.key not in ("of", "for", "the", "at", "and") and not self.speakers.named(token):
+                break
+            phrase.append(token)
+        if not phrase:
+            return _NOTHING
+        found = self._resolve_phrase(phrase, phrase[0].start)
+        if found is None or found == UNCLEAR and not self._name_in(phrase):
+            after = tokens[tokens.index(phrase[-1]) + 1:]
+            name = self._name_in(after[:4]) if after and self._comma_between(phrase[-1], after[0]) else None
+            if name is not None:
+                return name
+        return _NOTHING if found is None else found
+
+    def _main_subject(self, tokens: list[Token]):
+        """The subject of the clause a participle hangs on ("Smith said the talks failed, adding: …")."""
+        for index, token in enumerate(tokens):
+            if token.key in _VERBS:
+                found = self._subject_before(tokens, index, floor=0)
+                if found is not _NOTHING:
+                    return found
+        for token in tokens[:4]:
+            found = self._resolve_word(token)
+            if found is not None:
+                return found
+        return _NOTHING
+
+    def _phrase_before(self, tokens: list[Token], index: int, floor: int = 0) -> list[Token]:
+        """The noun phrase ending at `index`: back over words joined by spaces, full stops and possessives."""
+        phrase = [tokens[index]]
+        for position in range(index - 1, max(floor - 1, index - _PHRASE), -1):
+            token, following = tokens[position], phrase[0]
+            if self.text[token.end:following.start].strip(" .-'’s") or token.key in _CLAUSE_OPENERS or token.key in _VERBS:
+                break
+            phrase.insert(0, token)
+        return phrase
+
+    def _skip_brackets(self, tokens: list[Token], index: int, floor: int) -> int:
+        """Step back over a bracketed aside ("Chaffetz (R-Utah), argued")."""
+        while index >= floor and ")" in self.text[tokens[index].end:tokens[index + 1].start if index + 1 < len(tokens) else tokens[index].end + 3]:
+            while index >= floor and "(" not in self.text[tokens[index - 1].end if index > 0 else 0:tokens[index].start]:
+                index -= 1
+            index -= 1
+        return index
+
+    def _comma_between(self, first: Token, second: Token | None) -> bool:
+        end = second.start if second is not None else first.end + 3
+        return "," in self.text[first.end:end]
+
+    # ---- resolving a phrase ----------------------------------------------------------------------------------------
+
+    def _resolve_phrase(self, phrase: list[Token], offset: int, *, label: bool = False) -> str | None:
+        """A noun phrase's speaker: the last name in it that is no object or possessive (a person over an
+        organisation), else a pronoun, else a spokesperson's organisation, else a description."""
+        if not phrase:
+            return None
+        person = self._name_in(phrase)
+        if person is not None:
+            return person
+        if len(phrase) == 1 and phrase[0].key in PRONOUNS and not label:
+            return self.speakers.pronoun(phrase[0])
+        keys = [token.key for token in phrase]
+        for position, key in enumerate(keys):
+            if key in _SPOKESPEOPLE and position + 1 < len(keys) and keys[position + 1] in ("for", "of", "from", "at"):
+                spoken_for = self._name_in(phrase[position + 2:], organisations=True)
+                if spoken_for is not None:
+                    return spoken_for
+        if any(token.text[:1].isupper() for token in phrase) and label:
+            return None
+        return self.speakers.described(phrase, offset)
+
+    def _name_in(self, phrase: list[Token], *, organisations: bool = True) -> str | None:
+        """The last registered name in a phrase that is no object or possessive; a person over an organisation."""
+        named: list[str] = []
+        for position, token in enumerate(phrase):
+            person = self.speakers.named(token)
+            if person is None:
+                continue
+            span = self.speakers.mention_span(token) or (token.start, token.end)
+            if self.text[span[1]:span[1] + 2] in ("'s", "’s") and span[1] <= phrase[-1].end - 1:
+                continue
+            if position and phrase[position - 1].key in _OBJECT_MARKERS and not self.speakers.named(phrase[position - 1]):
+                continue
+            if not named or named[-1] != person:
+                named.append(person)
+        people = [p for p in named if p == UNCLEAR or self.people[p].pronoun != "it"]
+        if people:
+            return people[-1]
+        return named[-1] if named and organisations else None
+
+    def _resolve_word(self, token: Token) -> str | None:
+        person = self.speakers.named(token)
+        if person is not None:
+            return person
+        if token.key in PRONOUNS:
+            return self.speakers.pronoun(token)
         return None
 
-    def _who(self, token: Token):
-        """The person a token names or a pronoun refers to; False when it is neither."""
-        mention = self.mention_of_token.get(token.start)
-        if mention is not None:
-            return mention.person_id
-        pronoun = PRONOUNS.get(token.key) if token.text in ("he", "He", "she", "She", "they", "They") else None
-        if pronoun:
-            return self._resolve(token.start, pronoun)
-        return False
+    def _note_subjects(self, sentence) -> None:
+        """Remember who the sentence is about, for later pronouns: its reporting verbs' subjects, and a name that opens it."""
+        tokens = self._outside(sentence.start, sentence.end)
+        for index, token in enumerate(tokens):
+            if token.key in _VERBS:
+                found = self._subject_before(tokens, index, floor=0)
+                if found not in (_NOTHING, None, UNCLEAR):
+                    self.speakers.note(tokens[index].start, found, subject=True)
+                    if self.document.paragraphs[sentence.paragraph].role == "body":
+                        self.paragraph_speaker.setdefault(sentence.paragraph, found)
+        for position, token in enumerate(tokens[:_PHRASE]):
+            person = self.speakers.named(token)
+            if person not in (None, UNCLEAR):
+                self.speakers.note(token.start, person, subject=True)  # the name that opens the sentence, past its title
+                end = (self.speakers.mention_span(token) or (token.start, token.end))[1]
+                joined = [t for t in tokens[position + 1:position + 8] if t.start >= end][:5]
+                if joined and joined[0].key in ("and", "or"):  # "Putin and Biden spoke": both are subjects
+                    other = next((self.speakers.named(t) for t in joined[1:] if self.speakers.named(t)), None)
+                    if other not in (None, UNCLEAR, person):
+                        self.speakers.note(token.start, other, subject=True)
+                break
+            if not token.text[:1].isupper():
+                break
 
-    def _resolve(self, offset: int, pronoun: str) -> str | None:
-        key = (offset, pronoun)
-        if key not in self.resolved:
-            self.resolved[key] = self._antecedent(offset, pronoun)
-        return self.resolved[key]
 
-    def _antecedent(self, offset: int, pronoun: str) -> str | None:
-        people = self.people
-        candidates = [m for m in self.mentions if m.start < offset and people[m.person_id].pronoun == pronoun]
-        if not candidates:
-            return None
-        document = self.document
-        sentence = document.sentence_index(candidates[-1].start)
-        rivals = {m.person_id for m in candidates if document.sentence_index(m.start) == sentence}
-        if len(rivals) == 1:
-            return candidates[-1].person_id
-        start, end = document.sentences[sentence].start, document.sentences[sentence].end
-        speakers = {s for s in self._subjects(self._outside_quotes(start, min(end, offset))) if s in rivals}
-        return speakers.pop() if len(speakers) == 1 else UNCLEAR
+def _according(tokens: list[Token], index: int) -> int:
+    """If an "according to" frame starts at `index`, the index just after it; else 0."""
+    for frame in _ACCORDING:
+        if tuple(token.key for token in tokens[index:index + len(frame)]) == frame:
+            return index + len(frame)
+    return 0

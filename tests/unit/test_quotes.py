@@ -58,7 +58,7 @@ def test_a_quote_paragraph_continues_the_previous_speaker(registry):
 
 
 def test_an_ambiguous_pronoun_is_unclear_not_a_guess(registry):
-    text = "Vladimir Putin spoke with Joe Biden by phone.\n\"Military-technical measures,\" he said."
+    text = "Vladimir Putin and Joe Biden spoke by phone.\n\"Military-technical measures,\" he said."
     finding = only(check_text(registry, text), "measures")
     assert (finding.status, finding.speaker) == ("unclear", "unclear")
 

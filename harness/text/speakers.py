@@ -1,0 +1,204 @@
+"""Who a word in an article refers to: registered names, first names, pronouns, titles and descriptions.
+
+A name resolves to its person, a surname shared by two registered people to the one last named in full (else it is
+unclear). A pronoun resolves to the most recent subject of its kind (he, she, they, it) in the passage, else to the
+most recent mention of its kind; a name that is the object of a verb or preposition ("asked what he would tell
+Smith") is never a pronoun's subject. A description ("the mayor", "the Ohio Republican", "the airline") resolves
+through the registry's titles and descriptions and the article's own ("Jane Doe, the mayor of Springfield, …").
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from harness.registry.schema import Person
+from harness.text.article import Article
+from harness.text.tokens import Token, phrase_keys
+from harness.text.vocabulary import ROLE_WORDS, lexicon
+
+UNCLEAR = "unclear"
+_REPORTING = lexicon("reporting")
+_OBJECT_MARKERS = frozenset(_REPORTING["object_markers"])
+PRONOUNS: dict[str, str] = _REPORTING["pronouns"]
+_PREPOSITIONS = frozenset({"of", "for", "at", "in", "to", "from", "with", "on", "by"})
+_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "this", "that", "one"})
+_PASSAGE = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    """A word or phrase that refers to someone: at `start`, to `person` (an id or UNCLEAR), as a subject or not."""
+
+    start: int
+    person: str
+    subject: bool
+
+
+class Speakers:
+    """What the article's words refer to, read once per article."""
+
+    def __init__(self, article: Article, people: dict[str, Person]):
+        self.article = article
+        self.people = people
+        document = article.document
+        self.mention_of_token: dict[int, object] = {}
+        for mention in article.people:
+            for token in article.tokens.within(mention.start, mention.end):
+                self.mention_of_token[token.start] = mention
+        self.first_names = _first_names(people)
+        self.heads = _description_heads(people)
+        self.shared = _shared_names(people)
+        self.references: list[Reference] = []
+        self.sentence_of = document.sentence_index
+        self._learn_appositions()
+
+    # ---- names -------------------------------------------------------------------------------------------------
+
+    def named(self, token: Token) -> str | None:
+        """The person a token's name refers to: a registered name (a shared surname goes to the one last named in
+        full), or a registered person's first name used alone."""
+        mention = self.mention_of_token.get(token.start)
+        if mention is not None:
+            key = token.key
+            if key in self.shared and self.article.document.text[mention.start:mention.end].count(" ") == 0:
+                return self._last_named_in_full(self.shared[key], mention.start)
+            return mention.person_id
+        if token.text[:1].isupper() and token.key in self.first_names:
+            return self.first_names[token.key]
+        return None
+
+    def mention_span(self, token: Token) -> tuple[int, int] | None:
+        mention = self.mention_of_token.get(token.start)
+        return (mention.start, mention.end) if mention is not None else None
+
+    def _last_named_in_full(self, candidates: set[str], offset: int) -> str:
+        text = self.article.document.text
+        full = [m for m in self.article.people if m.start < offset and m.person_id in candidates and " " in text[m.start:m.end]]
+        return full[-1].person_id if full else UNCLEAR
+
+    # ---- pronouns ----------------------------------------------------------------------------------------------
+
+    def note(self, start: int, person: str | None, *, subject: bool) -> None:
+        """Record that the text at `start` refers to `person`, for later pronouns."""
+        if person and person != UNCLEAR:
+            self.references.append(Reference(start, person, subject))
+
+    def pronoun(self, token: Token) -> str | None:
+        """The person a subject pronoun refers to: the subject of its kind in the latest sentence that has one, in
+        the passage before it; else the name of its kind there; UNCLEAR when that sentence has two; None when nobody
+        of its kind came before."""
+        kind = PRONOUNS.get(token.key)
+        if kind is None or token.text.lower() != token.key:
+            return None
+        sentence = self.sentence_of(token.start)
+        before = [r for r in self._all_references(token.start) if self.people[r.person].pronoun == kind]
+        window = [r for r in before if sentence - self.sentence_of(r.start) <= _PASSAGE]
+        for candidates in ([r for r in window if r.subject], window):
+            if candidates:
+                latest = self.sentence_of(candidates[-1].start)
+                people = {r.person for r in candidates if self.sentence_of(r.start) == latest}
+                return people.pop() if len(people) == 1 else UNCLEAR
+        return before[-1].person if before else None
+
+    def _all_references(self, before: int) -> list[Reference]:
+        """Recorded references, and every registered name that is not an object, before an offset, in text order."""
+        found = [r for r in self.references if r.start < before]
+        tokens = self.article.tokens
+        for mention in self.article.people:
+            if mention.start >= before:
+                break
+            previous = tokens.within(max(0, mention.start - 30), mention.start)[-1:]
+            is_object = bool(previous) and previous[0].key in _OBJECT_MARKERS
+            possessive = self.article.document.text[mention.end:mention.end + 2] in ("'s", "’s")
+            if not is_object and not possessive:
+                found.append(Reference(mention.start, mention.person_id, False))
+        return sorted(found, key=lambda r: r.start)
+
+    # ---- descriptions ------------------------------------------------------------------------------------------
+
+    def described(self, phrase: list[Token], before: int) -> str | None:
+        """The person a description refers to ("the mayor", "the Ohio Republican", "a spokesman for the ministry"):
+        through registry titles and descriptions and the article's appositions; of several, the last mentioned."""
+        keys = [token.key for token in phrase]
+        head = _head(keys)
+        if head is None:
+            return None
+        candidates = self.heads.get(head, set())
+        if not candidates:
+            return None
+        if len(candidates) == 1:
+            return next(iter(candidates))
+        mentioned = [r for r in self._all_references(before) if r.person in candidates]
+        return mentioned[-1].person if mentioned else UNCLEAR
+
+    def _learn_appositions(self) -> None:
+        """Names followed by ", the mayor of X," or preceded by "Mayor" or "Ohio Republican" teach the article's own
+        descriptions of them."""
+        document, tokens = self.article.document, self.article.tokens
+        for mention in self.article.people:
+            if document.text[mention.end:mention.end + 1] == ",":
+                sentence = document.sentences[self.sentence_of(mention.start)]
+                apposition = []
+                for token in tokens.within(mention.end, sentence.end)[:8]:
+                    if apposition and document.text[token.start - 2:token.start].strip() in (",", ";", ":"):
+                        break
+                    apposition.append(token.key)
+                head = _head(apposition)
+                if head and (apposition[0] in ("the", "a", "an") or any(key in ROLE_WORDS for key in apposition)):
+                    self.heads[head].add(mention.person_id)
+            run = []
+            boundary = mention.start
+            for token in reversed(tokens.within(max(0, mention.start - 60), mention.start)):
+                if document.text[token.end:boundary].strip(" .") or not token.text[:1].isupper() or token.key in _DETERMINERS:
+                    break
+                run.append(token.key)
+                boundary = token.start
+            if run:
+                self.heads[run[0]].add(mention.person_id)
+
+
+def _head(keys: list[str]) -> str | None:
+    """The word a description turns on: the last before a preposition ("mayor" in "the mayor of Springfield")."""
+    words = []
+    for key in keys:
+        if key in _PREPOSITIONS and words:
+            break
+        if key not in _DETERMINERS:
+            words.append(key)
+    return words[-1] if words else None
+
+
+def _description_heads(people: dict[str, Person]) -> dict[str, set[str]]:
+    heads: dict[str, set[str]] = defaultdict(set)
+    for person in people.values():
+        for phrase in (*person.titles, *person.descriptions):
+            head = _head(list(phrase_keys(phrase)))
+            if head:
+                heads[head].add(person.id)
+    return heads
+
+
+def _first_names(people: dict[str, Person]) -> dict[str, str]:
+    """First names that belong to one registered person only (and to no one's surname)."""
+    firsts: dict[str, set[str]] = defaultdict(set)
+    surnames = set()
+    for person in people.values():
+        if person.pronoun == "it":
+            continue
+        keys = phrase_keys(person.name)
+        if len(keys) > 1:
+            firsts[keys[0]].add(person.id)
+            surnames.add(keys[-1])
+    return {key: next(iter(ids)) for key, ids in firsts.items() if len(ids) == 1 and key not in surnames}
+
+
+def _shared_names(people: dict[str, Person]) -> dict[str, set[str]]:
+    """Name words (surnames) that two or more registered people share."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    for person in people.values():
+        for name in person.accepted_names:
+            keys = phrase_keys(name)
+            if len(keys) == 1:
+                owners[keys[0]].add(person.id)
+    return {key: ids for key, ids in owners.items() if len(ids) > 1}
