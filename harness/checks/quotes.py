@@ -1,19 +1,20 @@
 """Quote facts: the words of a direct quote and who said it.
 
-A quote in an article agrees when its words are the registry's, in order, allowing
-the article to quote only part of them or to leave words out at an ellipsis. Close
-but different words are a misquote; the registry's words given to another
-registered person are a misattribution.
+An article's quote agrees with a registered one when, compared word by word (see `wording`), one holds the
+other: the article may quote only part of the registry's words (leaving words out at an ellipsis), or quote
+more around them. Close but different words are a misquote: at least three words in common, and at most a
+third of the overlapping stretch changed. The registry's words given to another registered person are a
+misattribution; given to nobody, they are "unattributed" (a warning); to someone unclear, "unclear". A quote
+that holds several registered quotes is compared with each. Ties between registered quotes go to the one its
+speaker said, then to the one listed first, so the result never depends on hashing.
 """
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Iterator
 
-from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from harness.findings import Finding
@@ -21,160 +22,151 @@ from harness.registry.loader import Registry
 from harness.registry.schema import Person, QuoteFact
 from harness.text.article import Article
 from harness.text.attribution import UNCLEAR, Attribution, attribute, find_quotes
-from harness.text.tokens import tokenize, word_key
+from harness.text.wording import Words, quote_words
 
-_ELLIPSIS = re.compile(r"\.\s?\.\s?\.|\u2026")
-_DISPLAY_WORD = re.compile(r"[^\W_]+(?:['\u2019.-][^\W_]+)*\.?")
-VARIANT_SCORE = 85
-VARIANT_WORD_SIMILARITY = 0.65
 _MIN_WORDS = 3
-_MIN_VARIANT_WORDS = 3
+_MAX_CHANGED_SHARE = 1 / 3
+_CANDIDATES = 5
 
 
 def quote_segments(text: str) -> list[tuple[str, ...]]:
     """The quote's words as comparable keys, split where an ellipsis marks words left out."""
-    return [segment for segment in (tuple(t.key for t in tokenize(part)) for part in _ELLIPSIS.split(text)) if segment]
+    words = quote_words(text)
+    bounds = [0, *sorted(words.gaps), len(words.keys)]
+    return [words.keys[start:end] for start, end in zip(bounds, bounds[1:]) if end > start]
 
 
-def display_words(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """A quote's words as written ("NATO's", "U.S.") and the keys they compare by."""
-    words = tuple(match.group().rstrip(".") for match in _DISPLAY_WORD.finditer(text))
-    return tuple(word_key(re.sub(r"['\u2019]", "", word)) for word in words), words
-
-
-def word_diff(expected: tuple[str, ...], observed: tuple[str, ...], *, shown: tuple[tuple[str, ...], tuple[str, ...]] | None = None) -> list[tuple[str, str]]:
-    """Word-level difference of two key sequences as (operation, words) pairs: equal, delete (registry only),
-    insert (article only); `shown` gives the words to print for each side, else the keys."""
-    expected_shown, observed_shown = shown or (expected, observed)
+def word_diff(expected: Words, observed: Words) -> list[tuple[str, str]]:
+    """Word-level difference as (operation, words as written) pairs: equal, delete (registry only), insert
+    (article only). Words the article leaves out at either end are no difference, nor are words it adds at either
+    end across a sentence's or clause's end; words it adds to the quoted sentence are."""
     parts: list[tuple[str, str]] = []
-    for op in Levenshtein.opcodes(list(expected), list(observed)):
-        if op.tag in ("equal", "delete"):
-            parts.append((op.tag, " ".join(expected_shown[op.src_start:op.src_end])))
-        elif op.tag == "insert":
-            parts.append(("insert", " ".join(observed_shown[op.dest_start:op.dest_end])))
-        else:
-            parts.append(("delete", " ".join(expected_shown[op.src_start:op.src_end])))
-            parts.append(("insert", " ".join(observed_shown[op.dest_start:op.dest_end])))
-    while parts and parts[0][0] == "delete":
-        parts.pop(0)
-    while parts and parts[-1][0] == "delete":
-        parts.pop()
+    for op in _core(Levenshtein.opcodes(list(expected.keys), list(observed.keys)), observed):
+        if op.tag == "equal":
+            parts.append(("equal", " ".join(dict.fromkeys(expected.shown[op.src_start:op.src_end]))))
+        if op.tag in ("delete", "replace"):
+            parts.append(("delete", " ".join(dict.fromkeys(expected.shown[op.src_start:op.src_end]))))
+        if op.tag in ("insert", "replace"):
+            parts.append(("insert", " ".join(dict.fromkeys(observed.shown[op.dest_start:op.dest_end]))))
     return parts
 
 
-def _word_similarity(canonical: tuple[str, ...], words: tuple[str, ...]) -> float:
-    """Best word-level similarity of `words` to any stretch of the canonical quote of about its length."""
-    best = 0.0
-    for size in range(max(1, len(words) - 2), len(words) + 3):
-        for start in range(0, max(1, len(canonical) - size + 1)):
-            window = canonical[start:start + size]
-            best = max(best, Levenshtein.normalized_similarity(list(window), list(words)))
-    return best
-
-
-def _shared_words(canonical: tuple[str, ...], words: tuple[str, ...]) -> int:
-    return len(set(canonical) & set(words))
-
-
-def _contains_in_order(canonical: tuple[str, ...], segments: list[tuple[str, ...]]) -> bool:
-    position = 0
-    for segment in segments:
-        found = _find(canonical, segment, position)
-        if found < 0:
-            return False
-        position = found + len(segment)
-    return True
-
-
-def _find(haystack: tuple[str, ...], needle: tuple[str, ...], start: int) -> int:
-    size = len(needle)
-    for index in range(start, len(haystack) - size + 1):
-        if haystack[index:index + size] == needle:
-            return index
-    return -1
+def _core(ops, observed: Words) -> list:
+    """The opcodes without the words only one side has at either end (a partial quote, or one that goes on into
+    other sentences); a changed word at an end, or words added to the quoted sentence itself, are changes."""
+    ops = list(ops)
+    while ops and (ops[0].tag == "delete" or ops[0].tag == "insert" and ops[0].dest_end - 1 in observed.stops):
+        ops.pop(0)
+    while ops and (ops[-1].tag == "delete" or ops[-1].tag == "insert" and ops[-1].dest_start - 1 in observed.stops):
+        ops.pop()
+    return ops if any(op.tag == "equal" for op in ops) else []
 
 
 @dataclass(frozen=True, slots=True)
-class _Match:
-    fact: QuoteFact
+class Comparison:
+    """How an article's words relate to a registered quote: `exact` (one holds the other), `equal` words in
+    common, the changed stretches, whether the registry's words are all there (`whole`), and where in the
+    article's words the overlap lies."""
+
     exact: bool
-    score: float
+    equal: int
+    changes: tuple[tuple[str, str], ...]
+    whole: bool
+    span: tuple[int, int]
+
+
+def compare(canonical: Words, observed: Words) -> Comparison | None:
+    """Compare an article's quote with a registered one; None when they are not the same quote."""
+    ops = _core(Levenshtein.opcodes(list(canonical.keys), list(observed.keys)), observed)
+    if not ops:
+        return None
+    span = (ops[0].dest_start, ops[-1].dest_end)
+    whole = ops[0].src_start == 0 and ops[-1].src_end == len(canonical.keys)
+    equal = sum(op.src_end - op.src_start for op in ops if op.tag == "equal")
+    changes = []
+    changed = 0
+    for op in ops:
+        if op.tag == "equal" or op.tag == "delete" and op.dest_start in observed.gaps:
+            continue  # words left out at an ellipsis
+        changed += max(op.src_end - op.src_start, op.dest_end - op.dest_start)
+        changes.append((" ".join(canonical.shown[op.src_start:op.src_end]), " ".join(observed.shown[op.dest_start:op.dest_end])))
+    if not changes:
+        if equal >= _MIN_WORDS or observed.keys == canonical.keys:
+            return Comparison(True, equal, (), whole, span)
+        return None
+    if equal >= _MIN_WORDS and changed <= max(1, int((equal + changed) * _MAX_CHANGED_SHARE)):
+        return Comparison(False, equal, tuple(changes), whole, span)
+    return None
 
 
 class QuoteCheck:
     def __init__(self, registry: Registry, facts: list[QuoteFact]):
         self.people = registry.people
-        self.canonical = {fact.id: tuple(key for segment in quote_segments(fact.quote) for key in segment) for fact in facts}
-        self.facts = {fact.id: fact for fact in facts}
-        self.by_bigram: dict[tuple[str, str], set[str]] = defaultdict(set)
-        for fact_id, words in self.canonical.items():
-            for pair in zip(words, words[1:]):
-                self.by_bigram[pair].add(fact_id)
-            if len(words) == 1:
-                self.by_bigram[(words[0], "")].add(fact_id)
+        self.facts = facts
+        self.words = {fact.id: quote_words(fact.quote) for fact in facts}
+        self.order = {fact.id: position for position, fact in enumerate(facts)}
+        self.by_bigram: dict[tuple[str, str], list[str]] = defaultdict(list)
+        for fact in facts:
+            for pair in dict.fromkeys(_pairs(self.words[fact.id].keys)):
+                self.by_bigram[pair].append(fact.id)
 
     def run(self, article: Article) -> Iterator[Finding]:
         quotes = find_quotes(article)
         if not quotes:
             return
         for attribution in attribute(article, quotes, self.people):
-            text = article.document.text[attribution.quote.start:attribution.quote.end]
-            segments = quote_segments(text)
-            match = self._match(segments, attribution.speaker)
-            if match is not None:
-                yield self._finding(article, match, attribution, text, segments)
+            observed = quote_words(article.document.text[attribution.quote.start:attribution.quote.end])
+            for fact, comparison in self._matches(observed, attribution.speaker):
+                yield self._finding(article, fact, comparison, attribution, observed)
 
-    def _match(self, segments: list[tuple[str, ...]], speaker: str | None) -> _Match | None:
-        """The registered quote these words are from; words found in two quotes go to the one the speaker said."""
-        words = tuple(key for segment in segments for key in segment)
-        if not words:
-            return None
+    def _matches(self, observed: Words, speaker: str | None) -> list[tuple[QuoteFact, Comparison]]:
+        """The registered quotes these words hold or belong to: every one the article quotes whole, else the one
+        a fragment belongs to (its speaker's first), else the closest misquote."""
+        keys = observed.keys
+        if not keys:
+            return []
         votes: Counter[str] = Counter()
-        for segment in segments:
-            for pair in zip(segment, segment[1:]):
-                votes.update(self.by_bigram.get(pair, ()))
-        if len(words) == 1:
-            votes.update(self.by_bigram.get((words[0], ""), ()))
-        best: _Match | None = None
-        exact: list[_Match] = []
-        for fact_id, _ in votes.most_common(5):
-            canonical = self.canonical[fact_id]
-            whole = words == canonical
-            if (whole or len(words) >= _MIN_WORDS) and _contains_in_order(canonical, segments):
-                exact.append(_Match(self.facts[fact_id], True, 100.0))
-                continue
-            if len(words) >= _MIN_VARIANT_WORDS:
-                score = max(fuzz.partial_ratio(" ".join(canonical), " ".join(words)), 100 * _word_similarity(canonical, words))
-                if (score >= VARIANT_SCORE or score >= 100 * VARIANT_WORD_SIMILARITY and _shared_words(canonical, words) >= 3) and (best is None or score > best.score):
-                    best = _Match(self.facts[fact_id], False, score)
+        for pair in _pairs(keys):
+            votes.update(self.by_bigram.get(pair, ()))
+        ranked = sorted(votes, key=lambda fact_id: (-votes[fact_id], self.order[fact_id]))[:_CANDIDATES * 2]
+        compared = [(self.facts[self.order[fact_id]], compare(self.words[fact_id], observed)) for fact_id in ranked]
+        compared = [(fact, comparison) for fact, comparison in compared if comparison is not None]
+        whole = [(fact, c) for fact, c in compared if c.exact and c.whole and len(self.words[fact.id].keys) >= _MIN_WORDS]
+        if whole:
+            taken = [c.span for _, c in whole]
+            others = [(fact, c) for fact, c in compared if (fact, c) not in whole and not c.exact
+                      and not any(c.span[0] < end and start < c.span[1] for start, end in taken)]
+            return whole + others[:1]
+        exact = [(fact, c) for fact, c in compared if c.exact]
         if exact:
-            return next((match for match in exact if match.fact.speaker == speaker), exact[0])
-        return best
+            return [next(((fact, c) for fact, c in exact if fact.speaker == speaker), exact[0])]
+        variants = sorted(compared, key=lambda item: (len(item[1].changes), -item[1].equal, self.order[item[0].id]))
+        return variants[:1]
 
-    def _finding(self, article: Article, match: _Match, attribution: Attribution, text: str, segments) -> Finding:
-        fact = match.fact
+    def _finding(self, article: Article, fact: QuoteFact, comparison: Comparison, attribution: Attribution, observed: Words) -> Finding:
         speaker = attribution.speaker
         expected_speaker = self.people[fact.speaker].name
         observed_speaker = self._name(speaker)
-        words = tuple(key for segment in segments for key in segment)
         expected = f'"{fact.quote}" ({expected_speaker})'
-        observed = f'"{article.document.original[attribution.quote.start:attribution.quote.end].strip()}" ({observed_speaker})'
-        wording = "" if match.exact else "; the words also differ: " + _describe_diff(word_diff(self.canonical[fact.id], words))
+        observed_text = f'"{article.document.original[attribution.quote.start:attribution.quote.end].strip()}" ({observed_speaker})'
+        differences = _describe(comparison.changes)
+        wording = "" if comparison.exact else f"; the words also differ: {differences}"
         label = fact.summary or fact.id
         if speaker == UNCLEAR:
-            status, check, message = "unclear", "speaker", f"{label}: the speaker of this quote is unclear (two people could be meant)"
-        elif speaker is not None and speaker != fact.speaker:
-            status, check = "contradicts", "speaker"
-            message = f"{label}: quote given to {observed_speaker}; the registry has {expected_speaker}{wording}"
-        elif not match.exact:
-            status, check = "contradicts", "wording"
-            message = f"{label}: misquoted: {_describe_diff(word_diff(self.canonical[fact.id], words))}"
+            status, check, message = "unclear", "speaker", f"{label}: the speaker of this quote is unclear (two people could be meant){wording}"
+        elif speaker is None:
+            status, check, message = "unattributed", "speaker", f"{label}: the quote names no speaker; the registry has {expected_speaker}{wording}"
+        elif speaker != fact.speaker:
+            status, check, message = "contradicts", "speaker", f"{label}: quote given to {observed_speaker}; the registry has {expected_speaker}{wording}"
+        elif not comparison.exact:
+            status, check, message = "contradicts", "wording", f"{label}: misquoted: {differences}"
         else:
-            status, check = "agrees", "speaker" if speaker else "wording"
-            message = f"{label}: quote agrees" + ("" if speaker else " (no registered speaker named)")
+            status, check, message = "agrees", "speaker", f"{label}: quote agrees"
+        words = len(self.words[fact.id].keys)
+        tie = f"quote words: {comparison.equal} of {words} registered words in common; speaker {attribution.how}"
         return article.finding(
             fact, check=check, status=status, start=attribution.quote.start, end=attribution.quote.end,
-            expected=expected, observed=observed, message=message, speaker=speaker,
+            expected=expected, observed=observed_text, message=message, speaker=speaker, tie=tie,
         )
 
     def _name(self, speaker: str | None) -> str:
@@ -186,6 +178,14 @@ class QuoteCheck:
         return person.name
 
 
-def _describe_diff(parts: list[tuple[str, str]]) -> str:
-    changes = [f"{'-' if op == 'delete' else '+'}[{words}]" for op, words in parts if op != "equal"]
-    return " ".join(changes) or "punctuation only"
+def _pairs(keys: tuple[str, ...]) -> list[tuple[str, str]]:
+    """Adjacent word pairs, the index that finds candidate quotes; a one-word quote is its own pair."""
+    return list(zip(keys, keys[1:])) if len(keys) > 1 else [(keys[0], "")] if keys else []
+
+
+def _describe(changes: tuple[tuple[str, str], ...]) -> str:
+    parts = []
+    for expected, observed in changes:
+        parts += [f"-[{expected}]"] if expected else []
+        parts += [f"+[{observed}]"] if observed else []
+    return " ".join(parts) or "punctuation only"

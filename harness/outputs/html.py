@@ -11,16 +11,18 @@ from pathlib import Path
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from harness.checks.quotes import display_words, word_diff
+from harness.checks.quotes import word_diff
 from harness.findings import Finding
 from harness.registry.loader import Registry
 from harness.registry.problems import display_path
+from harness.text.wording import quote_words
 
-STATUSES = {"contradicts": ("✗", "contradicts"), "waived": ("≈", "waived"), "unclear": ("?", "unclear"), "agrees": ("✓", "agrees")}
-CELLS = {"x": ("✗", "contradicts"), "w": ("≈", "waived"), "u": ("?", "unclear"), "a": ("✓", "agrees"), "n": ("–", "not mentioned"),
-         "r": ("!", "could not be read")}
-_CELL_OF_STATUS = {"contradicts": "x", "waived": "w", "unclear": "u", "agrees": "a"}
-_CELL_ORDER = "xwuan"
+STATUSES = {"contradicts": ("✗", "contradicts"), "unattributed": ("⚠", "unattributed"), "waived": ("≈", "waived"),
+            "disputed": ("±", "disputed"), "unclear": ("?", "unclear"), "agrees": ("✓", "agrees")}
+CELLS = {"x": ("✗", "contradicts"), "t": ("⚠", "unattributed"), "w": ("≈", "waived"), "d": ("±", "disputed"), "u": ("?", "unclear"),
+         "a": ("✓", "agrees"), "n": ("–", "not mentioned"), "r": ("!", "could not be read")}
+_CELL_OF_STATUS = {"contradicts": "x", "unattributed": "t", "waived": "w", "disputed": "d", "unclear": "u", "agrees": "a"}
+_CELL_ORDER = "xtwduan"
 AGREEING_SHOWN = 3
 COMPACT_CELLS = 20_000
 
@@ -47,7 +49,8 @@ class RegistryRun:
         return display_path(self.registry.path)
 
     def cells(self, fact_id: str) -> list[str]:
-        """One cell code per version, in column order: x contradicts, u unclear, a agrees, n not mentioned, r unreadable."""
+        """One cell code per version, in column order: x contradicts, t unattributed, w waived, d disputed, u unclear,
+        a agrees, n not mentioned, r unreadable."""
         worst: dict[str, str] = {}
         for finding in self.findings.get(fact_id, []):
             code = _CELL_OF_STATUS[finding.status]
@@ -69,12 +72,13 @@ class RegistryRun:
         return [fact.id for fact in self.registry.facts if fact.id in self.findings and not self.findings[fact.id]]
 
     def sections(self) -> list[dict]:
-        """One section per discrepant fact: every version's sentences, discrepant versions first."""
+        """One section per fact with a discrepancy, a waiver or a disputed value: every version's sentences,
+        discrepant versions first."""
         sections = []
         order = {name: index for index, name in enumerate(self.version_names)}
         for fact in self.registry.facts:
             findings = self.findings.get(fact.id, [])
-            if not any(f.is_discrepancy or f.status == "waived" for f in findings):
+            if not any(f.is_discrepancy or f.status in ("waived", "disputed") for f in findings):
                 continue
             ordered = sorted(findings, key=lambda f: (list(STATUSES).index(f.status), order.get(f.version, 0), f.line))
             shown = [f for f in ordered if f.status != "agrees"]
@@ -107,9 +111,7 @@ def _diff(fact, finding: Finding):
     """The word-level difference a reader needs for a misquote, in the words as written."""
     if fact.kind != "quote" or finding.check != "wording" and "differ" not in finding.message:
         return None
-    expected_keys, expected_words = display_words(fact.quote)
-    observed_keys, observed_words = display_words(finding.sentence[finding.highlight[0]:finding.highlight[1]])
-    return word_diff(expected_keys, observed_keys, shown=(expected_words, observed_words))
+    return word_diff(quote_words(fact.quote), quote_words(finding.sentence[finding.highlight[0]:finding.highlight[1]]))
 
 
 def render_html(runs: list[RegistryRun], *, options: dict, generated: dt.datetime) -> str:

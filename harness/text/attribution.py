@@ -34,7 +34,9 @@ _CLAUSE_OPENERS = frozenset(_REPORTING["clause_openers"])
 _ACCORDING = [tuple(frame.split()) for frame in _REPORTING["according_to"]]
 _TAIL_WINDOW = 12
 _PHRASE = 8
+_LONG_PHRASE = 14
 _NOTHING = object()
+_PHRASE_ENDS = frozenset({"in", "on", "to", "into", "after", "before", "during", "while", "when", "that", "as", "with", "from", "by", "about", "than"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,6 +200,9 @@ class _Reader:
 
     def _coordinated_subject(self, tokens: list[Token], index: int, floor: int):
         """"Menendez has always talked to her and had said …": the subject of the first verb phrase."""
+        found = self._main_subject(tokens[floor:index])
+        if found is not _NOTHING:
+            return found
         for position in range(index - 1, max(floor - 1, index - 15), -1):
             token = tokens[position]
             if token.key in _CLAUSE_OPENERS:
@@ -241,8 +246,8 @@ class _Reader:
                 break
             if token.key in _BETWEEN and not phrase:
                 continue
-            if phrase and token.text[:1].islower() and token.key not in ("of", "for", "the", "at", "and") and not self.speakers.named(token):
-                break
+            if phrase and (token.key in _PHRASE_ENDS or token.key in _VERBS or token.key in _CLAUSE_OPENERS):
+                break  # "said UN envoy Leila Haddad in a statement"
             phrase.append(token)
         if not phrase:
             return _NOTHING
@@ -270,7 +275,7 @@ class _Reader:
     def _phrase_before(self, tokens: list[Token], index: int, floor: int = 0) -> list[Token]:
         """The noun phrase ending at `index`: back over words joined by spaces, full stops and possessives."""
         phrase = [tokens[index]]
-        for position in range(index - 1, max(floor - 1, index - _PHRASE), -1):
+        for position in range(index - 1, max(floor - 1, index - _LONG_PHRASE), -1):
             token, following = tokens[position], phrase[0]
             if self.text[token.end:following.start].strip(" .-'’s") or token.key in _CLAUSE_OPENERS or token.key in _VERBS:
                 break

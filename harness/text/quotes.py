@@ -122,10 +122,7 @@ def _double_quotes(original: str, text: str, start: int, end: int) -> list[tuple
     spans: list[tuple[int, int]] = []
     opened: int | None = None
     for position, width in marks:
-        char = original[position]
-        opening_pair = original.startswith(("``", "‘‘"), position)
-        opens = char in _OPENING or opening_pair or char not in _CLOSING and _at_word_start(original, position, width)
-        closes = char in _CLOSING or char not in _OPENING and not opening_pair and not _at_word_start(original, position, width)
+        opens, closes = _direction(original, position, width)
         if opened is None:
             if opens or not closes or _at_word_start(original, position, width):
                 opened = position + width  # a closing mark typed where a quote opens (” We …) still opens it
@@ -141,6 +138,19 @@ def _double_quotes(original: str, text: str, start: int, end: int) -> list[tuple
     if opened is not None and end > opened and original[opened:end].strip():
         spans.append((opened, end))
     return spans
+
+
+def _direction(original: str, position: int, width: int) -> tuple[bool, bool]:
+    """Whether a mark can open and can close a quote: by where it stands (before a word, after one), and where
+    that does not tell, by its shape (“ opens in English but closes „German“ quotes, so shape comes second)."""
+    start = _at_word_start(original, position, width)
+    after = original[position + width:position + width + 1]
+    before = original[position - 1:position] if position else " "
+    end = bool(before) and not before.isspace() and (not after or after.isspace() or after in ".,;:!?)]—–-")
+    if start != end:
+        return start, end
+    char = original[position]
+    return char in _OPENING or original.startswith(("``", "‘‘"), position), char in _CLOSING or char not in _OPENING
 
 
 def _at_word_start(original: str, position: int, width: int) -> bool:

@@ -1,6 +1,7 @@
 import pytest
 
 from harness.checks.quotes import quote_segments, word_diff
+from harness.text.wording import quote_words
 from tests.unit.helpers import check_text, make_registry
 
 OPEN_DOOR = "We will not allow anyone to slam NATO's open-door policy shut"
@@ -27,9 +28,8 @@ def test_segments_split_at_ellipses_and_ignore_case_hyphens_and_quote_style():
 
 
 def test_word_diff_marks_changed_words_and_ignores_a_partial_quote():
-    canonical = tuple(k for s in quote_segments(OPEN_DOOR) for k in s)
-    observed = tuple(k for s in quote_segments("not allow anyone to slam closed NATO's open-door policy") for k in s)
-    assert [part for part in word_diff(canonical, observed) if part[0] != "equal"] == [("insert", "closed")]
+    observed = quote_words("not allow anyone to slam closed NATO's open-door policy")
+    assert [part for part in word_diff(quote_words(OPEN_DOOR), observed) if part[0] != "equal"] == [("insert", "closed")]
 
 
 @pytest.mark.parametrize(("text", "status", "check"), [
@@ -63,10 +63,11 @@ def test_an_ambiguous_pronoun_is_unclear_not_a_guess(registry):
     assert (finding.status, finding.speaker) == ("unclear", "unclear")
 
 
-def test_an_unnamed_speaker_is_not_a_misattribution(registry):
+def test_an_unnamed_speaker_is_not_a_misattribution_but_is_unattributed(registry):
+    """No registered speaker named is visible as a warning, never silent agreement."""
     text = 'The leader of the delegation stressed the crisis was "military-technical measures" indeed.'
     finding = only(check_text(registry, text), "measures")
-    assert (finding.status, finding.speaker) == ("agrees", None)
+    assert (finding.status, finding.speaker, finding.severity) == ("unattributed", None, "warning")
 
 
 def test_short_scare_quotes_do_not_match_a_longer_quote(registry):

@@ -1,0 +1,106 @@
+"""Quoted words as they compare: case, punctuation, contractions, British or American spelling and number format
+do not make a misquote ("we're" is "we are", "defence" is "defense", "10,000" is "ten thousand"); a changed,
+added or dropped word does. An ellipsis marks words left out; square brackets mark the writer's own words
+("He [Federer] makes you …"), which are not the speaker's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from harness.text.quantities import parse_words
+from harness.text.vocabulary import NUMBER_WORDS, SCALE_WORDS, lexicon
+
+_WORDING = lexicon("wording")
+_CONTRACTIONS: dict[str, str] = _WORDING["contractions"]
+_ENDINGS = sorted(_WORDING["endings"].items(), key=lambda item: -len(item[0]))
+_SPELLINGS: dict[str, str] = {k: v for k, v in _WORDING["words"].items() if " " not in k}
+_WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
+_ELLIPSIS = re.compile(r"\.\s?\.\s?\.|…")
+_BRACKETS = re.compile(r"\[[^\]]*\]")
+_THOUSANDS = re.compile(r"(?<=\d)[, ](?=\d{3}\b)")
+_NUMBER_WORDS = frozenset(NUMBER_WORDS) | frozenset(SCALE_WORDS)
+_SHORTEST_RESPELT = 6
+_STOP = re.compile(r"[.!?;:—–]|\s-\s")
+
+
+@dataclass(frozen=True, slots=True)
+class Words:
+    """A quote's comparable `keys`, the words as written behind each key (`shown`), the key positions an
+    ellipsis stood before (`gaps`), and the key positions a sentence or clause ends after (`stops`)."""
+
+    keys: tuple[str, ...]
+    shown: tuple[str, ...]
+    gaps: frozenset[int]
+    stops: frozenset[int] = frozenset()
+
+
+def quote_words(text: str) -> Words:
+    text = _BRACKETS.sub(" ", text)
+    text = re.sub(r"\bper cent\b", "percent", _THOUSANDS.sub("", text), flags=re.IGNORECASE).replace("%", " percent")
+    keys: list[str] = []
+    shown: list[str] = []
+    gaps: set[int] = set()
+    stops: set[int] = set()
+    for number, part in enumerate(_ELLIPSIS.split(text)):
+        if number and keys:
+            gaps.add(len(keys))
+        matches = list(_WORD.finditer(part))
+        for word, after in _numbers_joined([(m.group(), part[m.end():matches[i + 1].start() if i + 1 < len(matches) else len(part)])
+                                            for i, m in enumerate(matches)]):
+            for key in _keys(word):
+                keys.append(key)
+                shown.append(word)
+            if _STOP.search(after):
+                stops.add(len(keys) - 1)
+    return Words(tuple(keys), tuple(shown), frozenset(gaps), frozenset(stops))
+
+
+def _numbers_joined(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Runs of number words made one word, so "one hundred thousand" compares with "100000"; each word comes with
+    the text that follows it."""
+    joined: list[tuple[str, str]] = []
+    run: list[str] = []
+    for word, after in words:
+        if word.lower() in _NUMBER_WORDS:
+            run.append(word)
+            if not after.strip():
+                continue
+            word = " ".join(run)
+        elif run:
+            joined.append((" ".join(run), " "))
+        run = []
+        joined.append((word, after))
+    if run:
+        joined.append((" ".join(run), ""))
+    return joined
+
+
+@lru_cache(maxsize=65536)
+def _keys(word: str) -> tuple[str, ...]:
+    plain = word.lower().replace("’", "'").rstrip(".")
+    if " " in plain or plain in _NUMBER_WORDS:
+        value = parse_words(plain)
+        return (f"{value:g}",) if value is not None else tuple(plain.split())
+    if plain in _CONTRACTIONS:
+        return tuple(_CONTRACTIONS[plain].split())
+    if plain.endswith("n't") and len(plain) > 3:
+        return _spelt(plain[:-3]), "not"
+    if plain.endswith("'s") or plain.endswith("'d") or plain.endswith("'ll") or plain.endswith("'ve") or plain.endswith("'re"):
+        plain = plain.replace("'", "")
+    return (_spelt(plain.replace("'", "").replace("-", "").replace(".", "")),)
+
+
+def _spelt(word: str) -> str:
+    """One spelling for British and American forms, and digits without separators."""
+    if word in _SPELLINGS:
+        return _SPELLINGS[word]
+    if word.replace(".", "").isdigit():
+        return f"{float(word):g}"
+    if len(word) >= _SHORTEST_RESPELT:
+        for ending, replacement in _ENDINGS:
+            if word.endswith(ending):
+                return word[:-len(ending)] + replacement
+    return word
