@@ -15,7 +15,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Iterator
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import Indel
 
 from harness.findings import Finding
 from harness.registry.loader import Registry
@@ -41,7 +41,7 @@ def word_diff(expected: Words, observed: Words) -> list[tuple[str, str]]:
     (article only). Words the article leaves out at either end are no difference, nor are words it adds at either
     end across a sentence's or clause's end; words it adds to the quoted sentence are."""
     parts: list[tuple[str, str]] = []
-    for op in _core(Levenshtein.opcodes(list(expected.keys), list(observed.keys)), observed):
+    for op in _core(align(expected.keys, observed.keys), observed):
         if op.tag == "equal":
             parts.append(("equal", " ".join(dict.fromkeys(expected.shown[op.src_start:op.src_end]))))
         if op.tag in ("delete", "replace"):
@@ -51,8 +51,32 @@ def word_diff(expected: Words, observed: Words) -> list[tuple[str, str]]:
     return parts
 
 
-def _core(ops, observed: Words) -> list:
-    """The opcodes without the words only one side has at either end (a partial quote, or one that goes on into
+@dataclass(frozen=True, slots=True)
+class Step:
+    tag: str
+    src_start: int
+    src_end: int
+    dest_start: int
+    dest_end: int
+
+
+def align(expected: tuple[str, ...], observed: tuple[str, ...]) -> list[Step]:
+    """Word alignment by longest common subsequence, so a fragment lines up with the words it was cut from; a
+    dropped word next to an added one is one changed word."""
+    steps: list[Step] = []
+    for op in Indel.opcodes(list(expected), list(observed)):
+        step = Step(op.tag, op.src_start, op.src_end, op.dest_start, op.dest_end)
+        previous = steps[-1] if steps else None
+        if previous is not None and {previous.tag, step.tag} == {"delete", "insert"}:
+            steps[-1] = Step("replace", min(previous.src_start, step.src_start), max(previous.src_end, step.src_end),
+                             min(previous.dest_start, step.dest_start), max(previous.dest_end, step.dest_end))
+        else:
+            steps.append(step)
+    return steps
+
+
+def _core(ops: list[Step], observed: Words) -> list[Step]:
+    """The steps without the words only one side has at either end (a partial quote, or one that goes on into
     other sentences); a changed word at an end, or words added to the quoted sentence itself, are changes."""
     ops = list(ops)
     while ops and (ops[0].tag == "delete" or ops[0].tag == "insert" and ops[0].dest_end - 1 in observed.stops):
@@ -77,7 +101,7 @@ class Comparison:
 
 def compare(canonical: Words, observed: Words) -> Comparison | None:
     """Compare an article's quote with a registered one; None when they are not the same quote."""
-    ops = _core(Levenshtein.opcodes(list(canonical.keys), list(observed.keys)), observed)
+    ops = _core(align(canonical.keys, observed.keys), observed)
     if not ops:
         return None
     span = (ops[0].dest_start, ops[-1].dest_end)
