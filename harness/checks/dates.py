@@ -29,7 +29,9 @@ def comparable(fact: DateFact, mention: DateMention, published: dt.date) -> bool
     """Whether the mention can say anything about the fact: a weekday says nothing of a year-only fact, nor of
     an event more than a week from the version's publication (that "Friday" is some other day)."""
     if fact.year_only:
-        return mention.year is not None
+        return mention.year_in(published) is not None
+    if mention.relative_year is not None:
+        return True
     if mention.month is None and mention.year is None:
         return any(abs((day - published).days) <= _MAX_WEEKDAY_DISTANCE for day in _days(fact))
     return True
@@ -43,8 +45,8 @@ def agrees(target: str, mention: DateMention, published: dt.date) -> bool:
     """Whether the mention names the registered date `target` (YYYY-MM-DD or YYYY)."""
     year_only = len(target) == 4
     day = dt.date(int(target), 1, 1) if year_only else dt.date.fromisoformat(target)
-    if year_only or (mention.month is None and mention.year is not None and mention.weekday is None):
-        return mention.year == day.year
+    if year_only or (mention.month is None and mention.year_in(published) is not None and mention.weekday is None):
+        return mention.year_in(published) == day.year
     if mention.weekday is not None and mention.weekday != day.weekday():
         return False
     if mention.relative is not None or mention.month is not None:
@@ -79,7 +81,7 @@ class DateCheck:
             """Not one end of a span, not a bare year set against a day ("the 2014 final"), and not an archive photo's
             date set against a recent event (the photo shows an earlier one)."""
             if mention.hedge or not fact.year_only and mention.month is None and mention.weekday is None and mention.relative is None:
-                return False
+                return False  # a year, or "last year", set against an event's day names an edition, not a day
             sentence = document.sentences[document.sentence_index(mention.start)]
             paragraph = document.paragraphs[sentence.paragraph]
             context = (paragraph.start, paragraph.end) if paragraph.role == "caption" else (sentence.start, sentence.end)

@@ -3,7 +3,7 @@
 An article's quote agrees with a registered one when, compared word by word (see `wording`), one holds the
 other: the article may quote only part of the registry's words (leaving words out at an ellipsis), or quote
 more around them. Close but different words are a misquote: at least three words in common, and at most a
-third of the overlapping stretch changed. The registry's words given to another registered person are a
+third of the overlapping stretch changed, or eight in common and no more changed than kept. The registry's words given to another registered person are a
 misattribution; given to nobody, they are "unattributed" (a warning); to someone unclear, "unclear". A quote
 that holds several registered quotes is compared with each. Ties between registered quotes go to the one its
 speaker said, then to the one listed first, so the result never depends on hashing.
@@ -13,9 +13,8 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from typing import Iterator
-
-from rapidfuzz.distance import Indel
 
 from harness.findings import Finding
 from harness.registry.loader import Registry
@@ -26,6 +25,7 @@ from harness.text.wording import Words, quote_words
 
 _MIN_WORDS = 3
 _MAX_CHANGED_SHARE = 1 / 3
+_LONG_COMMON = 8
 _CANDIDATES = 5
 
 
@@ -61,18 +61,10 @@ class Step:
 
 
 def align(expected: tuple[str, ...], observed: tuple[str, ...]) -> list[Step]:
-    """Word alignment by longest common subsequence, so a fragment lines up with the words it was cut from; a
-    dropped word next to an added one is one changed word."""
-    steps: list[Step] = []
-    for op in Indel.opcodes(list(expected), list(observed)):
-        step = Step(op.tag, op.src_start, op.src_end, op.dest_start, op.dest_end)
-        previous = steps[-1] if steps else None
-        if previous is not None and {previous.tag, step.tag} == {"delete", "insert"}:
-            steps[-1] = Step("replace", min(previous.src_start, step.src_start), max(previous.src_end, step.src_end),
-                             min(previous.dest_start, step.dest_start), max(previous.dest_end, step.dest_end))
-        else:
-            steps.append(step)
-    return steps
+    """Word alignment by longest matching stretches first, so a fragment lines up with the words it was cut from
+    ("I cannot deliver …" with the registry's second "I", not its first)."""
+    matcher = SequenceMatcher(None, expected, observed, autojunk=False)
+    return [Step(tag, a1, a2, b1, b2) for tag, a1, a2, b1, b2 in matcher.get_opcodes()]
 
 
 def _core(ops: list[Step], observed: Words) -> list[Step]:
@@ -120,6 +112,8 @@ def compare(canonical: Words, observed: Words) -> Comparison | None:
         return None
     if equal >= _MIN_WORDS and changed <= max(1, int((equal + changed) * _MAX_CHANGED_SHARE)):
         return Comparison(False, equal, tuple(changes), whole, span)
+    if equal >= _LONG_COMMON and changed <= equal:
+        return Comparison(False, equal, tuple(changes), whole, span)  # a long quote heavily reworded is still that quote
     return None
 
 

@@ -36,6 +36,9 @@ _TAIL_WINDOW = 12
 _PHRASE = 8
 _LONG_PHRASE = 14
 _NOTHING = object()
+_QUESTION_FRAMES = frozenset({"asked", "asking", "ask", "asks", "wondered", "whether"})
+_CONJUNCTIONS = frozenset({"and", "but", "or", "so", "then", "yet", "nor"})
+_NOT_VERBS = frozenset(_REPORTING["object_markers"]) | frozenset({"s", "the", "a", "an", "who", "which", "that", "of", "and", "or", "but", "as"})
 _PHRASE_ENDS = frozenset({"in", "on", "to", "into", "after", "before", "during", "while", "when", "that", "as", "with", "from", "by", "about", "than"})
 
 
@@ -80,7 +83,24 @@ class _Reader:
                 if speaker not in (None, UNCLEAR):
                     self.speakers.note(quote.start, speaker, subject=True)
                     self.paragraph_speaker[quote.paragraph] = speaker
-        return results
+        return self._same_words_elsewhere(results)
+
+    def _same_words_elsewhere(self, results: list[Attribution]) -> list[Attribution]:
+        """A quote with no speaker takes the speaker of the same words quoted elsewhere in the article: headlines and
+        standfirsts repeat the body's quotes ("jury told not to be 'dazzled'")."""
+        spoken = [(self._words(a.quote), a.speaker) for a in results if a.speaker not in (None, UNCLEAR)]
+        resolved = []
+        for attribution in results:
+            if attribution.speaker is None and attribution.quote.label is None:
+                words = self._words(attribution.quote)
+                speakers = {speaker for other, speaker in spoken if words and _contains(other, words)}
+                if len(speakers) == 1:
+                    attribution = Attribution(attribution.quote, speakers.pop(), "the same words are quoted elsewhere with a speaker")
+            resolved.append(attribution)
+        return resolved
+
+    def _words(self, quote: Quote) -> tuple[str, ...]:
+        return tuple(token.key for token in self.article.tokens.within(quote.start, quote.end))
 
     # ---- where the speaker is named -------------------------------------------------------------------------------
 
@@ -91,7 +111,11 @@ class _Reader:
         open_sentence = document.sentences[document.sentence_index(max(0, quote.start - 1))]
         close_sentence = document.sentences[document.sentence_index(max(quote.start, quote.end - 1))]
         next_quote = next((q.start - 1 for q in self.quotes if q.start > quote.end), len(self.text))
-        tail = self._outside(quote.end, min(max(close_sentence.end, quote.end), next_quote))
+        tail_end = max(close_sentence.end, quote.end)
+        if self.text[max(quote.start, quote.end - 1):quote.end] in ("!", "?") and tail_end <= quote.end + 2:
+            following = document.sentence_index(quote.end + 2)  # "“We have impact!” Elena Adams announced."
+            tail_end = document.sentences[following].end if following < len(document.sentences) else tail_end
+        tail = self._outside(quote.end, min(tail_end, next_quote))
         found = self._tail(tail)
         if found is not _NOTHING:
             return found, "named after the quote"
@@ -103,6 +127,9 @@ class _Reader:
             found = self._introduction(open_sentence)
             if found is not _NOTHING:
                 return found, "introduced by the sentence before"
+        found = self._sentence_subject(head)
+        if found is not _NOTHING:
+            return found, "the subject of the quote's sentence"
         same_paragraph = [a for a in earlier if a.quote.paragraph == quote.paragraph and a.speaker is not None]
         if same_paragraph:
             return same_paragraph[-1].speaker, "continues the paragraph's speaker"
@@ -123,7 +150,7 @@ class _Reader:
         if tail and tail[0].key in ("and", "but", "or", "while", "whereas"):
             return _NOTHING  # "…" and Smith called them heroes: a new clause, not this quote's attribution
         for index, token in enumerate(tail[:_TAIL_WINDOW]):
-            if token.key in _CLAUSE_OPENERS and index:
+            if _opens_clause(token) and (index or token.key != "as"):
                 return _NOTHING
             if token.key in _VERBS or token.key in _PARTICIPLES and index == 0:
                 found = self._subject_before(tail, index, floor=0)
@@ -133,7 +160,19 @@ class _Reader:
                     return found
                 if index == 0 or all(t.key in _BETWEEN for t in tail[:index]):
                     return None  # "…," said a spokesman: a reporting clause with no registered speaker
-        return _NOTHING
+        return self._signature(tail)
+
+    def _signature(self, tail: list[Token]):
+        """A quote signed by a name with no verb: "“…” – President Trump at a rally", "“…” Councilor Kerry Winterson, when …"."""
+        phrase = []
+        for token in tail[:_PHRASE]:
+            if phrase and self._comma_between(phrase[-1], token):
+                break
+            if not (token.text[:1].isupper() or token.text[:1].isdigit() or self.speakers.named(token)):
+                break
+            phrase.append(token)
+        person = self._name_in(phrase) if phrase else None
+        return person if person is not None else _NOTHING
 
     def _head(self, head: list[Token], sentence):
         """A reporting clause before the quote in its sentence: "Smith said:", "…, adding:", "according to Smith,"."""
@@ -156,6 +195,18 @@ class _Reader:
             if found is not None:
                 return found
         return _NOTHING
+
+    def _sentence_subject(self, head: list[Token]):
+        """"Trump gave Bailey his “complete and total endorsement”": when the sentence names one person before the
+        quote, as its subject, the quoted words are theirs."""
+        named = [(position, self.speakers.named(token)) for position, token in enumerate(head) if self.speakers.named(token)]
+        people = {person for _, person in named}
+        if len(people) != 1 or not named:
+            return _NOTHING
+        position = named[0][0]
+        if any(token.text[:1].islower() and token.key not in _BETWEEN for token in head[:position]):
+            return _NOTHING
+        return people.pop()
 
     def _introduction(self, sentence):
         """A quote that opens its sentence, after a sentence that ends in a colon ("He added:")."""
@@ -205,7 +256,7 @@ class _Reader:
             return found
         for position in range(index - 1, max(floor - 1, index - 15), -1):
             token = tokens[position]
-            if token.key in _CLAUSE_OPENERS:
+            if _opens_clause(token):
                 break
             if position and tokens[position - 1].key in _OBJECT_MARKERS:
                 continue
@@ -224,8 +275,11 @@ class _Reader:
             return self._resolve_or_nothing(self._phrase_before(tokens, index, floor))
         apposition = tokens[opening + 1:index + 1]
         head = self._phrase_before(tokens, self._skip_brackets(tokens, opening, floor), floor)
-        for phrase in (head, apposition):
-            person = self._name_in(phrase)
+        person = self._name_in(head)
+        if person is not None:
+            return person
+        if apposition and apposition[0].text[:1].isupper() and not _opens_clause(apposition[0]):
+            person = self._name_in(apposition)  # "The chairman, Rep. Jason Chaffetz (R-Utah), argued"
             if person is not None:
                 return person
         for phrase in (head, apposition):
@@ -246,8 +300,9 @@ class _Reader:
                 break
             if token.key in _BETWEEN and not phrase:
                 continue
-            if phrase and (token.key in _PHRASE_ENDS or token.key in _VERBS or token.key in _CLAUSE_OPENERS):
-                break  # "said UN envoy Leila Haddad in a statement"
+            spokesperson = phrase and phrase[-1].key in _SPOKESPEOPLE and token.key in ("from", "for", "of", "at")
+            if phrase and not spokesperson and (token.key in _PHRASE_ENDS or token.key in _VERBS or _opens_clause(token)):
+                break  # "said UN envoy Leila Haddad in a statement"; but "said a note from Wells Fargo analysts"
             phrase.append(token)
         if not phrase:
             return _NOTHING
@@ -277,7 +332,8 @@ class _Reader:
         phrase = [tokens[index]]
         for position in range(index - 1, max(floor - 1, index - _LONG_PHRASE), -1):
             token, following = tokens[position], phrase[0]
-            if self.text[token.end:following.start].strip(" .-'’s") or token.key in _CLAUSE_OPENERS or token.key in _VERBS:
+            if (self.text[token.end:following.start].strip(" .-'’s") or _opens_clause(token) or token.key in _VERBS
+                    or token.key in _CONJUNCTIONS):
                 break
             phrase.insert(0, token)
         return phrase
@@ -291,8 +347,10 @@ class _Reader:
         return index
 
     def _comma_between(self, first: Token, second: Token | None) -> bool:
+        """Whether a comma, or a dash that sets off an aside ("Adams – who … – said"), stands between two words."""
         end = second.start if second is not None else first.end + 3
-        return "," in self.text[first.end:end]
+        between = self.text[first.end:end]
+        return "," in between or " - " in between or "--" in between
 
     # ---- resolving a phrase ----------------------------------------------------------------------------------------
 
@@ -302,10 +360,14 @@ class _Reader:
         if not phrase:
             return None
         person = self._name_in(phrase)
+        if person is not None and person != UNCLEAR and self.people[person].pronoun == "it" and self._named_last(phrase) is not phrase[-1]:
+            described = self.speakers.described(phrase[-1:], offset)  # "Yeti Airlines spokesperson": the spokesperson
+            if described not in (None, UNCLEAR):
+                return described
         if person is not None:
             return person
-        if len(phrase) == 1 and phrase[0].key in PRONOUNS and not label:
-            return self.speakers.pronoun(phrase[0])
+        if phrase[-1].key in PRONOUNS and not label:
+            return self.speakers.pronoun(phrase[-1])
         keys = [token.key for token in phrase]
         for position, key in enumerate(keys):
             if key in _SPOKESPEOPLE and position + 1 < len(keys) and keys[position + 1] in ("for", "of", "from", "at"):
@@ -326,14 +388,19 @@ class _Reader:
             span = self.speakers.mention_span(token) or (token.start, token.end)
             if self.text[span[1]:span[1] + 2] in ("'s", "’s") and span[1] <= phrase[-1].end - 1:
                 continue
-            if position and phrase[position - 1].key in _OBJECT_MARKERS and not self.speakers.named(phrase[position - 1]):
-                continue
+            first = next(index for index, t in enumerate(phrase) if t.start >= span[0])
+            if first and phrase[first - 1].key in _OBJECT_MARKERS:
+                continue  # "Miriam Deakin, of NHS Providers": the organisation is the object of "of"
             if not named or named[-1] != person:
                 named.append(person)
         people = [p for p in named if p == UNCLEAR or self.people[p].pronoun != "it"]
         if people:
             return people[-1]
         return named[-1] if named and organisations else None
+
+    def _named_last(self, phrase: list[Token]) -> Token | None:
+        """The phrase's last word that is part of a registered name."""
+        return next((token for token in reversed(phrase) if self.speakers.named(token)), None)
 
     def _resolve_word(self, token: Token) -> str | None:
         person = self.speakers.named(token)
@@ -344,8 +411,19 @@ class _Reader:
         return None
 
     def _note_subjects(self, sentence) -> None:
-        """Remember who the sentence is about, for later pronouns: its reporting verbs' subjects, and a name that opens it."""
+        """Remember who the sentence is about, for later pronouns: its reporting verbs' subjects, a name that opens
+        it, and a name that opens a clause with its verb ("… but Djokovic came through")."""
         tokens = self._outside(sentence.start, sentence.end)
+        for position, token in enumerate(tokens[:-1]):
+            person = self.speakers.named(token)
+            if person in (None, UNCLEAR) or position and tokens[position - 1].key in _OBJECT_MARKERS:
+                continue
+            if any(t.key in _QUESTION_FRAMES for t in tokens[max(0, position - 8):position]):
+                continue  # "asked if her friend Serena Williams would …": the subject of a question, not of the story
+            following = tokens[position + 1]
+            if (following.text[:1].islower() and following.key not in _NOT_VERBS and not self.speakers.named(following)
+                    and not self._comma_between(token, following)):
+                self.speakers.note(token.start, person, subject=True)
         for index, token in enumerate(tokens):
             if token.key in _VERBS:
                 found = self._subject_before(tokens, index, floor=0)
@@ -366,6 +444,16 @@ class _Reader:
                 break
             if not token.text[:1].isupper():
                 break
+
+
+def _opens_clause(token: Token) -> bool:
+    """"who", "which", "but" … in lower case open a clause; "WHO" is an organisation."""
+    return token.key in _CLAUSE_OPENERS and token.text.islower()
+
+
+def _contains(words: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    size = len(part)
+    return any(words[start:start + size] == part for start in range(len(words) - size + 1))
 
 
 def _according(tokens: list[Token], index: int) -> int:

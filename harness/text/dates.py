@@ -17,6 +17,7 @@ _PATTERNS = (
     re.compile(rf"\b{_YEAR}-(?P<month_number>\d\d)-(?P<day>\d\d)\b"),
     re.compile(rf"\b(?:(?P<relation>last|next|this|on)\s+)?{_WEEKDAY}\b"),
     re.compile(r"\b(?P<relative>[Tt]oday|[Yy]esterday|[Tt]omorrow)\b"),
+    re.compile(r"\b(?P<year_relation>[Ll]ast|[Nn]ext|[Tt]his)\s+year\b"),
     re.compile(rf"(?<![\d,.$])\b{_YEAR}\b(?![,.]?\d)"),
 )
 _RELATIVE_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1}
@@ -34,6 +35,13 @@ class DateMention:
     month: int | None = None
     day: int | None = None
     hedge: str = ""
+    relative_year: int | None = None
+
+    def year_in(self, published: dt.date) -> int | None:
+        """The year the mention names: written, or counted from the publication date ("last year")."""
+        if self.relative_year is not None:
+            return published.year + self.relative_year
+        return self.year
 
 
 def extract_dates(text: str, start: int, end: int) -> list[DateMention]:
@@ -64,7 +72,8 @@ def _mention(match: re.Match, span: re.Match | None) -> DateMention | None:
     relative = _RELATIVE_DAYS.get(groups["relative"].lower()) if groups.get("relative") else None
     relation = groups.get("relation")
     hedge = "one end of a span" if span else ""
-    return DateMention(match.start(), match.end(), match.group(), weekday, relation, relative, year, month, day, hedge)
+    relative_year = {"last": -1, "this": 0, "next": 1}.get((groups.get("year_relation") or "").lower())
+    return DateMention(match.start(), match.end(), match.group(), weekday, relation, relative, year, month, day, hedge, relative_year)
 
 
 def _valid(year: int, month: int, day: int) -> bool:

@@ -31,7 +31,7 @@ class PeopleIndex:
         self._name_words: dict[str, dict[str, str]] = {}
         self._accepted_keys: set[str] = set()
         self._by_first_letter: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
-        self._near_cache: dict[str, list[tuple[str, str]]] = {}
+        self._near_cache: dict[tuple[str, int], list[tuple[str, str]]] = {}
         for person in people.values():
             words: dict[str, str] = {}
             for name in person.accepted_names:
@@ -43,11 +43,11 @@ class PeopleIndex:
             self._name_words[person.id] = words
             self._accepted_keys |= set(words)
         for person_id, words in self._name_words.items():
-            if people[person_id].pronoun == "it":
-                continue  # an organisation's name is ordinary words: "Administrator" is no misspelling of "Administration"
             for key, word in words.items():
                 if len(key) >= 4:
                     self._by_first_letter[key[0]].append((key, person_id, word))
+        self._organisations = {person.id for person in people.values() if person.pronoun == "it"}
+        self._title_words = {person.id: {key for title in person.titles for key in phrase_keys(title)} for person in people.values()}
 
     def find(self, text: str, tokens: list[Token]) -> list[PersonMention]:
         """Every mention of a registered person among the tokens of `text`, in text order."""
@@ -58,23 +58,30 @@ class PeopleIndex:
         for index, token in enumerate(tokens):
             if token.start in covered or not token.text[:1].isupper() or token.key in self._accepted_keys:
                 continue
-            for person_id, expected in self._near_misses(token.key):
+            before = tokens[index - 1].key if index else ""
+            titled = [(p, e) for p, e in self._near_misses(token.key, extra=1) if before in self._title_words[p]]
+            for person_id, expected in self._near_misses(token.key) or titled:
                 if self._telling_context(tokens, index, person_id, mentioned):
                     mentions.append(PersonMention(token.start, token.end, person_id, token.text, False, expected))
                     break
         return sorted(mentions, key=lambda mention: mention.start)
 
-    def _near_misses(self, key: str) -> list[tuple[str, str]]:
-        """Registered name words one edit from `key` (two for names of seven letters or more)."""
-        cached = self._near_cache.get(key)
+    def _near_misses(self, key: str, *, extra: int = 0) -> list[tuple[str, str]]:
+        """Registered name words one edit from `key` (two for names of seven letters or more; one more with `extra`,
+        for a word behind the person's own title: "Judge Newton" for Judge Newman). An organisation's name is
+        ordinary words, so a different ending there is another word ("Administrator"), not a misspelling."""
+        cached = self._near_cache.get((key, extra))
         if cached is None:
             cached = []
             if len(key) >= 4:
                 for name_key, person_id, word in self._by_first_letter.get(key[:1], ()):
-                    budget = 2 if len(name_key) >= 7 else 1
-                    if abs(len(name_key) - len(key)) <= budget and Levenshtein.distance(key, name_key, score_cutoff=budget) <= budget:
-                        cached.append((person_id, word))
-            self._near_cache[key] = cached
+                    budget = (2 if len(name_key) >= 7 else 1) + extra
+                    if abs(len(name_key) - len(key)) > budget or Levenshtein.distance(key, name_key, score_cutoff=budget) > budget:
+                        continue
+                    if person_id in self._organisations and _differs_only_at_the_end(key, name_key):
+                        continue
+                    cached.append((person_id, word))
+            self._near_cache[(key, extra)] = cached
         return cached
 
     def _telling_context(self, tokens: list[Token], index: int, person_id: str, mentioned: set[str]) -> bool:
@@ -83,6 +90,14 @@ class PeopleIndex:
         before = tokens[index - 1].key if index > 0 else ""
         after = tokens[index + 1].key if index + 1 < len(tokens) else ""
         return person_id in mentioned or before in words or after in words or before in ROLE_WORDS or after in SPEECH_VERBS
+
+
+def _differs_only_at_the_end(word: str, name: str) -> bool:
+    """Whether two words share all but their last three letters: a word's ending, not a typing slip."""
+    common = 0
+    while common < min(len(word), len(name)) and word[common] == name[common]:
+        common += 1
+    return common >= min(len(word), len(name)) - 3
 
 
 def _longest_first(hits):

@@ -46,7 +46,8 @@ _NUMBER = re.compile(
     (?:(?P<digits>(?<![\d.,:])(?<![^\W\d_])(?<![^\W\d_]-)(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:\ \d{{3}})+|\d+(?:\.\d+)?))(?![.,:]?\d)
        (?:\s*(?P<scale>(?:{_alternation(_SHORT_SCALES)})\b|(?:{_alternation(SCALE_WORDS)})\b))?
        (?P<attached>[^\W\d_]+(?:/[^\W\d_]+)?)?
-     |\b(?P<words>(?:{_WORD_NUMBER})(?:(?:\s+and\s+|[\s-]+)(?:{_WORD_NUMBER}))*)\b)
+     |\b(?P<words>(?:{_WORD_NUMBER})(?:(?:\s+and\s+|[\s-]+)(?:{_WORD_NUMBER}))*)\b
+     |(?<=\s)(?P<article>an?)(?=\s+[^\W\d_]))
     (?P<percent>\s?%|\s(?:{_alternation(_NUMBERS["percent_words"])})\b)?""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -226,7 +227,10 @@ def _not_a_quantity(text: str, match: re.Match, start: int) -> bool:
 
 
 def _value(match: re.Match) -> tuple[float | None, float]:
-    """The number's value, and the rounding step its written precision implies."""
+    """The number's value, and the rounding step its written precision implies; "a" counts one only after a
+    qualifier ("more than a year")."""
+    if match.group("article"):
+        return (1.0, 0.0) if match.group("qualifier") else (None, 0.0)
     if match.group("words"):
         return parse_words(match.group("words")), 0.0
     digits = re.sub(r"[, ]", "", match.group("digits"))

@@ -169,6 +169,9 @@ def _single_quotes(original: str, start: int, end: int) -> list[tuple[int, int]]
             return spans
         closing = _SINGLE_CLOSE.search(original, opening.end(), min(end, opening.end() + _MAX_SINGLE))
         if closing is None:
+            if original[max(start, opening.start() - 2):opening.start()].strip() == ":":
+                spans.append((opening.end(), end))  # "Adams said: 'I do taekwondo …" runs on to the paragraph's end
+                return spans
             offset = opening.end()
             continue
         words = original[opening.end():closing.start()].split()

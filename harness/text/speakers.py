@@ -1,7 +1,7 @@
 """Who a word in an article refers to: registered names, first names, pronouns, titles and descriptions.
 
-A name resolves to its person, a surname shared by two registered people to the one last named in full (else it is
-unclear). A pronoun resolves to the most recent subject of its kind (he, she, they, it) in the passage, else to the
+A name resolves to its person, a surname shared by two registered people to the one the article named in full first
+(else it is unclear). A pronoun resolves to the most recent subject of its kind (he, she, they, it) in the passage, else to the
 most recent mention of its kind; a name that is the object of a verb or preposition ("asked what he would tell
 Smith") is never a pronoun's subject. A description ("the mayor", "the Ohio Republican", "the airline") resolves
 through the registry's titles and descriptions and the article's own ("Jane Doe, the mayor of Springfield, …").
@@ -56,13 +56,14 @@ class Speakers:
     # ---- names -------------------------------------------------------------------------------------------------
 
     def named(self, token: Token) -> str | None:
-        """The person a token's name refers to: a registered name (a shared surname goes to the one last named in
-        full), or a registered person's first name used alone."""
+        """The person a token's name refers to: a registered name (a surname two registered people share goes to
+        the one the article named in full first, its principal subject: family and namesakes are then called by
+        their first names; unclear if neither was named in full), or a registered person's first name used alone."""
         mention = self.mention_of_token.get(token.start)
         if mention is not None:
             key = token.key
             if key in self.shared and self.article.document.text[mention.start:mention.end].count(" ") == 0:
-                return self._last_named_in_full(self.shared[key], mention.start)
+                return self._first_named_in_full(self.shared[key], mention.start)
             return mention.person_id
         if token.text[:1].isupper() and token.key in self.first_names:
             return self.first_names[token.key]
@@ -72,10 +73,10 @@ class Speakers:
         mention = self.mention_of_token.get(token.start)
         return (mention.start, mention.end) if mention is not None else None
 
-    def _last_named_in_full(self, candidates: set[str], offset: int) -> str:
+    def _first_named_in_full(self, candidates: set[str], offset: int) -> str:
         text = self.article.document.text
         full = [m for m in self.article.people if m.start < offset and m.person_id in candidates and " " in text[m.start:m.end]]
-        return full[-1].person_id if full else UNCLEAR
+        return full[0].person_id if full else UNCLEAR
 
     # ---- pronouns ----------------------------------------------------------------------------------------------
 
