@@ -97,7 +97,7 @@ class Anchors:
         return dict(sorted(spans.items(), key=lambda item: order[id(item[0])]))
 
 
-_COORDINATION = re.compile(r"^\s*(?:,|and|or|to|through|-|,\s*(?:and|or))\s*$", re.IGNORECASE)
+_COORDINATION = re.compile(r"^\s*(?:,|and|or|to|through|-|,\s*(?:and|or))(?:\s+(?:again|also|then|in))*\s*$", re.IGNORECASE)
 
 
 def _coordinated_agreement(text: str, ties: list[Tie]) -> Iterator[Tie]:
@@ -120,8 +120,11 @@ def _claims(anchored: dict[object, list[Span]], mentions: list, fits) -> dict[in
     for fact, spans in anchored.items():
         fitting = [mention for mention in mentions if fits(fact, mention)]
         for anchor_start, anchor_end in spans:
+            held = [m for m in fitting if anchor_start <= m.start and m.end <= anchor_end]
+            for mention in held:
+                claims[id(mention)].add(fact)
             outside = [m for m in fitting if m.end <= anchor_start or m.start >= anchor_end]
-            if not outside:
+            if held or not outside:
                 continue
             closest = min(outside, key=lambda m: anchor_start - m.end if m.end <= anchor_start else m.start - anchor_end)
             low, high = min(anchor_end, closest.end), max(anchor_start, closest.start)
@@ -131,7 +134,8 @@ def _claims(anchored: dict[object, list[Span]], mentions: list, fits) -> dict[in
 
 
 def nearest(anchored: dict[object, list[Span]], span: Span, article: Article) -> tuple[object, Span]:
-    """The fact whose anchor is nearest to `span`, preferring anchors in its clause; anchors inside it do not count.
+    """The fact whose anchor is nearest to `span`, preferring anchors in its clause; an anchor that holds the value
+    is nearest of all, and anchors inside it do not count.
 
     Ties go to the fact listed first in the registry, so the choice never depends on hashing.
     """
@@ -139,9 +143,12 @@ def nearest(anchored: dict[object, list[Span]], span: Span, article: Article) ->
     start, end = span
     for fact, spans in anchored.items():
         for anchor in spans:
-            if anchor[0] < end and start < anchor[1]:
+            if anchor[0] <= start and end <= anchor[1]:
+                distance = -1  # the anchor holds the value: "the 2014 final", "last year's final"
+            elif anchor[0] < end and start < anchor[1]:
                 continue
-            distance = start - anchor[1] if anchor[1] <= start else anchor[0] - end
+            else:
+                distance = start - anchor[1] if anchor[1] <= start else anchor[0] - end
             key = (not article.document.same_clause(anchor, span), distance)
             if best is None or key < best[0]:
                 best = (key, fact, anchor)
