@@ -35,6 +35,7 @@ _ACCORDING = [tuple(frame.split()) for frame in _REPORTING["according_to"]]
 _TAIL_WINDOW = 12
 _PHRASE = 8
 _LONG_PHRASE = 14
+_APPOSITION = 30
 _NOTHING = object()
 _QUESTION_FRAMES = frozenset({"asked", "asking", "ask", "asks", "wondered", "whether"})
 _CONJUNCTIONS = frozenset({"and", "but", "or", "so", "then", "yet", "nor"})
@@ -158,6 +159,8 @@ class _Reader:
                     found = self._subject_after(tail, index)
                 if found is not _NOTHING:
                     return found
+                if token.key in _PARTICIPLES:
+                    return _NOTHING  # "…”, adding: …": the sentence's subject, read from before the quote
                 if index == 0 or all(t.key in _BETWEEN for t in tail[:index]):
                     return None  # "…," said a spokesman: a reporting clause with no registered speaker
         return self._signature(tail)
@@ -176,6 +179,7 @@ class _Reader:
 
     def _head(self, head: list[Token], sentence):
         """A reporting clause before the quote in its sentence: "Smith said:", "…, adding:", "according to Smith,"."""
+        reporting = False
         for index in range(len(head) - 1, -1, -1):
             token = head[index]
             frame = _according(head, index)
@@ -186,7 +190,10 @@ class _Reader:
                 found = self._subject_before(head, index, floor=0)
                 if found is _NOTHING:
                     found = self._subject_after(head, index)
-                return None if found is _NOTHING else found
+                if found is not _NOTHING:
+                    return found
+                reporting = True  # a reporting verb with no subject ("posts on social media" is no verb): look further back
+                continue
             if token.key in _PARTICIPLES:
                 found = self._main_subject(head[:index])
                 return None if found is _NOTHING else found
@@ -194,7 +201,7 @@ class _Reader:
             found = self._resolve_phrase(self._phrase_before(head, len(head) - 1), head[-1].start)
             if found is not None:
                 return found
-        return _NOTHING
+        return None if reporting else _NOTHING
 
     def _sentence_subject(self, head: list[Token]):
         """"Trump gave Bailey his “complete and total endorsement”": when the sentence names one person before the
@@ -250,7 +257,18 @@ class _Reader:
         return _NOTHING if found is None else found
 
     def _coordinated_subject(self, tokens: list[Token], index: int, floor: int):
-        """"Menendez has always talked to her and had said …": the subject of the first verb phrase."""
+        """"Menendez has always talked to her and had said …": the subject of the verb phrase before "and" (the
+        nearest name or pronoun followed by its verb), else of the sentence."""
+        for position in range(index - 1, max(floor - 1, index - 15), -1):
+            token = tokens[position]
+            if _opens_clause(token):
+                break
+            following = tokens[position + 1]
+            if (position and tokens[position - 1].key in _OBJECT_MARKERS) or not following.text[:1].islower() or following.key in _NOT_VERBS:
+                continue
+            found = self._resolve_word(token)
+            if found is not None:
+                return found
         found = self._main_subject(tokens[floor:index])
         if found is not _NOTHING:
             return found
@@ -269,9 +287,9 @@ class _Reader:
         """"Smith, a spokesman for Jones, said" and "Smith, who led the delegation, said": the head before the
         apposition speaks, unless it is only a title for a name inside it ("The chairman, Rep. Jason Chaffetz, argued")."""
         opening = index - 1
-        while opening >= max(floor, index - 15) and not self._comma_between(tokens[opening], tokens[opening + 1]):
+        while opening >= max(floor, index - _APPOSITION) and not self._comma_between(tokens[opening], tokens[opening + 1]):
             opening -= 1
-        if opening < floor or opening < index - 15:
+        if opening < floor or opening < index - _APPOSITION:
             return self._resolve_or_nothing(self._phrase_before(tokens, index, floor))
         apposition = tokens[opening + 1:index + 1]
         head = self._phrase_before(tokens, self._skip_brackets(tokens, opening, floor), floor)
