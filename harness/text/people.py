@@ -47,11 +47,12 @@ class PeopleIndex:
                 if len(key) >= 4:
                     self._by_first_letter[key[0]].append((key, person_id, word))
         self._organisations = {person.id for person in people.values() if person.pronoun == "it"}
+        self._acronyms = {person.id: {name for name in person.accepted_names if len(name) > 1 and name.isupper()} for person in people.values()}
         self._title_words = {person.id: {key for title in person.titles for key in phrase_keys(title)} for person in people.values()}
 
     def find(self, text: str, tokens: list[Token]) -> list[PersonMention]:
         """Every mention of a registered person among the tokens of `text`, in text order."""
-        exact = _longest_first(self._names.find(tokens))
+        exact = _longest_first(hit for hit in self._names.find(tokens) if self._cased_as_a_name(text[hit.start:hit.end], hit.value))
         mentions = [PersonMention(hit.start, hit.end, hit.value, text[hit.start:hit.end], True, "") for hit in exact]
         covered = {token_start for hit in exact for token_start in range(hit.start, hit.end)}
         mentioned = {mention.person_id for mention in mentions}
@@ -65,6 +66,13 @@ class PeopleIndex:
                     mentions.append(PersonMention(token.start, token.end, person_id, token.text, False, expected))
                     break
         return sorted(mentions, key=lambda mention: mention.start)
+
+    def _cased_as_a_name(self, surface: str, person_id: str) -> bool:
+        """A name is written as one: with a capital ("who" is no "WHO"; "von der Leyen" is a name), and an acronym
+        in capitals."""
+        if not any(char.isupper() for char in surface):
+            return False
+        return not (surface.upper() in self._acronyms[person_id] and not surface.isupper())
 
     def _near_misses(self, key: str, *, extra: int = 0) -> list[tuple[str, str]]:
         """Registered name words one edit from `key` (two for names of seven letters or more; one more with `extra`,

@@ -1,0 +1,149 @@
+"""Who said it: each attribution rule on sentences from real copy (the labelled set in tests/data/attribution)."""
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from harness.registry.schema import Person
+from harness.text.article import Article
+from harness.text.attribution import UNCLEAR, attribute, find_quotes
+from harness.text.people import PeopleIndex
+from harness.text.versions import Version
+
+PEOPLE = {person.id: person for person in [
+    Person(id="smith", name="Julianne Smith", titles=["U.S. Ambassador to NATO"], pronoun="she"),
+    Person(id="taylor", name="Mark Taylor", pronoun="he"),
+    Person(id="adams", name="Elena Adams", pronoun="she"),
+    Person(id="chaffetz", name="Jason Chaffetz", titles=["Rep."], pronoun="he"),
+    Person(id="tedros", name="Tedros Adhanom Ghebreyesus", spellings=["Tedros"], pronoun="he"),
+    Person(id="who", name="World Health Organization", spellings=["WHO"], pronoun="it"),
+    Person(id="yeti", name="Yeti Airlines", pronoun="it"),
+    Person(id="bartaula", name="Sudarshan Bartaula", titles=["spokesperson"], pronoun="he"),
+    Person(id="wells", name="Wells Fargo", pronoun="it"),
+    Person(id="doe", name="Jane Doe", pronoun="she"),
+    Person(id="kubiak", name="Gary Kubiak", pronoun="he"),
+    Person(id="talib", name="Aqib Talib", pronoun="he"),
+    Person(id="alex", name="Alex Murdaugh", pronoun="he"),
+    Person(id="paul", name="Paul Murdaugh", pronoun="he"),
+    Person(id="djokovic", name="Novak Djokovic", pronoun="he"),
+    Person(id="federer", name="Roger Federer", pronoun="he"),
+    Person(id="collins", name="Susan Collins", pronoun="she"),
+    Person(id="bash", name="Dana Bash", pronoun="she"),
+    Person(id="trump", name="Donald Trump", titles=["President"], pronoun="he"),
+    Person(id="deakin", name="Miriam Deakin", pronoun="she"),
+    Person(id="providers", name="NHS Providers", pronoun="it"),
+    Person(id="menendez", name="Bob Menendez", pronoun="he"),
+    Person(id="sloan", name="Melanie Sloan", pronoun="she"),
+]}
+
+
+def speakers(text: str) -> list[tuple[str, str | None]]:
+    """(first words of each quote, its speaker) for an article text."""
+    version = Version("article.txt", Path("article.txt"), text, "test", None, dt.date(2022, 1, 11), ())
+    article = Article.prepare(version, people=PeopleIndex(PEOPLE), reference_date=dt.date(2022, 1, 11))
+    return [(article.document.original[a.quote.start:a.quote.end][:12], a.speaker) for a in attribute(article, find_quotes(article), PEOPLE)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("“We will not allow anyone to slam it shut,” said U.S. Ambassador Julianne Smith.", [("We will not ", "smith")]),
+    ("Mark Taylor, 50, added: “I am horrified at what has happened.”", [("I am horrifi", "taylor")]),
+    ("Dr Elena Adams, a mother-of-three – who has spoken of her aspiration – said that 'Earthlings should sleep better' now.",
+     [("Earthlings s", "adams")]),
+    ("The chairman, Rep. Jason Chaffetz (R-Utah), argued that it would be “inappropriate” for the committee.", [("inappropriat", "chaffetz")]),
+    ("“It is therefore with great hope that I declare it over,” said WHO Director-General Tedros Adhanom Ghebreyesus.",
+     [("It is theref", "tedros")]),
+    ('Yeti Airlines spokesperson said, "16 bodies have been recovered so far."', [("16 bodies ha", "bartaula")]),
+    ("“We are on the taper bandwagon,” said a note from Wells Fargo analysts.", [("We are on th", "wells")]),
+    ("Miriam Deakin, of NHS Providers said: “Hospital trusts are working incredibly hard.”", [("Hospital tru", "deakin")]),
+    ("“We have impact!” Mission Control’s Elena Adams announced.", [("We have impa", "adams")]),
+    ("“We have confirmed 157 judges.” – President Donald Trump at a rally in Lexington", [("We have conf", "trump")]),
+], ids=["named-after", "age-apposition", "dash-apposition", "bracketed-aside", "person-over-organisation-in-title",
+        "organisation-modifies-a-title", "spokesperson-for-organisation", "name-then-organisation-of", "after-exclamation",
+        "signed-quote"])
+def test_the_speaker_is_the_subject_of_the_reporting_clause(text, expected):
+    assert speakers(text) == expected
+
+
+def test_a_description_resolves_through_the_articles_own_apposition():
+    text = "Jane Doe, the mayor of Springfield, spoke at noon.\n\n“We will rebuild,” the mayor told reporters."
+    assert speakers(text) == [("We will rebu", "doe")]
+
+
+def test_the_object_of_a_question_is_not_a_pronouns_antecedent():
+    text = ("Asked if cornerback Aqib Talib would clear the air, Gary Kubiak scoffed.\n\n"
+            "“They didn’t need to, it was not a big deal,” he said.")
+    assert speakers(text) == [("They didn’t ", "kubiak")]
+
+
+def test_a_pronoun_goes_to_the_latest_clause_subject():
+    text = ("Roger Federer had hoped to win an eighth title.\n\nThe Swiss won a tie-break but Novak Djokovic came through to win.\n\n"
+            "“I have to say it’s a big challenge playing against Roger,” he said.")
+    assert speakers(text) == [("I have to sa", "djokovic")]
+
+
+def test_two_subjects_of_one_kind_make_a_pronoun_unclear():
+    text = "Gary Kubiak and Aqib Talib spoke by phone.\n\n\"We are fine,\" he said."
+    assert speakers(text) == [("We are fine,", UNCLEAR)]
+
+
+def test_a_shared_surname_goes_to_the_person_first_named_in_full():
+    text = ("Alex Murdaugh was sentenced on Friday for the murder of his son Paul Murdaugh.\n\n"
+            "\"I respect this court, but I'm innocent,\" Murdaugh told the judge.")
+    assert speakers(text) == [("I respect th", "alex")]
+
+
+def test_a_first_name_alone_names_its_person():
+    assert speakers("“He makes you push your limits,” Novak said.") == [("He makes you", "djokovic")]
+
+
+def test_both_halves_of_an_interrupted_quote_are_the_speakers():
+    text = "“It was a tough match,” said Novak Djokovic, “but I am happy.”"
+    assert speakers(text) == [("It was a tou", "djokovic"), ("but I am hap", "djokovic")]
+
+
+def test_a_verb_phrase_after_and_takes_its_own_subject():
+    text = ("Melanie Sloan said Bob Menendez has always talked to her and had said earlier he trusted the jury and "
+            "\"put it in God's hands.\"")
+    assert speakers(text) == [("put it in Go", "menendez")]
+
+
+def test_transcript_labels_name_the_speaker_of_each_turn():
+    text = ("DANA BASH, HOST: Did I read that right?\n\nSEN. SUSAN COLLINS (R), MAINE: I will say that I was very happy.\n\n"
+            "BASH: You are both heroes.")
+    assert speakers(text) == [("Did I read t", "bash"), ("I will say t", "collins"), ("You are both", "bash")]
+
+
+def test_a_label_on_its_own_line_names_the_paragraphs_after_it():
+    text = "  • Dana Bash:\n\n    The prosecution has begun.\n\n  • Susan Collins:\n\n    The Senate will now hear you."
+    assert speakers(text) == [("The prosecut", "bash"), ("The Senate w", "collins")]
+
+
+@pytest.mark.parametrize("text", [
+    "Smith said: „Wir schaffen das“, and left.",
+    "Smith said: «Nous verrons», and left.",
+    "Smith said: ''We shall see'' and left.",
+    "Smith said: ”We shall see,” and left.",
+], ids=["low-high", "guillemets", "two-apostrophes", "closing-mark-typed-as-opening"])
+def test_quote_marks_as_typed_in_real_copy(text):
+    assert [speaker for _, speaker in speakers(text.replace("Smith", "Julianne Smith"))] == ["smith"]
+
+
+def test_continuation_never_reaches_past_a_paragraph_about_someone_else():
+    text = ("“We will not allow it,” Julianne Smith said.\n\nGary Kubiak, the coach, arrived later in the day.\n\n"
+            "“This is nothing new for us.”")
+    assert speakers(text)[-1] == ("This is noth", None)
+
+
+def test_a_quote_paragraph_continues_the_previous_paragraphs_speaker():
+    text = "“We will not allow it,” Julianne Smith said. “Not now.\n\n“And not ever.”"
+    assert [speaker for _, speaker in speakers(text)] == ["smith", "smith", "smith"]
+
+
+def test_a_headline_quote_takes_the_speaker_of_the_same_words_in_the_body():
+    text = "Jury told not to be 'dazzled' by the defendants\n\nJulianne Smith said the jury should not be \"dazzled\" by fame."
+    assert speakers(text) == [("dazzled", "smith"), ("dazzled", "smith")]
+
+
+def test_single_quoted_names_are_no_quotes():
+    assert speakers("Leaders shook hands at the ‘Villa la Grange’ in Geneva.") == []
