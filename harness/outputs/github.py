@@ -18,7 +18,7 @@ def render_github(run: GateRun) -> str:
     """Workflow commands that GitHub Actions shows as annotations on the article lines."""
     lines = []
     for finding in reported(run):
-        command = {"error": "error", "warning": "warning"}.get(finding.severity, "notice") if finding.status == "contradicts" else "notice"
+        command = {"error": "error", "warning": "warning"}.get(finding.severity, "notice") if finding.is_discrepancy else "notice"
         title = _escape_property(f"{finding.fact_id} ({finding.status})")
         message = finding.message + (f" [waived: {finding.waiver}]" if finding.waiver else "")
         lines.append(f"::{command} file={_escape_property(finding.version)},line={finding.line},col={finding.column},title={title}::{_escape_data(message)}")

@@ -30,11 +30,11 @@ def render_sarif(run: GateRun) -> str:
     index = {rule["id"]: position for position, rule in enumerate(rules)}
     sarif_results = []
     for finding in reported(run):
-        unclear = finding.status == "unclear"
+        informational = finding.status in ("unclear", "disputed")
         result = {
             "ruleId": finding.fact_id, "ruleIndex": index[finding.fact_id],
-            "kind": "review" if unclear else "fail",
-            "level": "none" if unclear else _SARIF_LEVELS[finding.severity],
+            "kind": "review" if informational else "fail",
+            "level": "none" if informational else _SARIF_LEVELS[finding.severity],
             "message": {"text": finding.message},
             "locations": [{"physicalLocation": {
                 "artifactLocation": {"uri": finding.version},

@@ -204,3 +204,21 @@ def test_installed_console_script(desk):
     script = Path(sys.executable).with_name("wirefacts")
     done = subprocess.run([str(script), "check", "drafts/good.txt"], capture_output=True, text=True, cwd=desk)
     assert done.returncode == 0 and done.stdout.startswith("PASS: 0 discrepancies")
+
+
+def test_explain_lists_every_observation_with_its_tie(in_root, capsys):
+    status, out, _ = run_cli(capsys, "check", "--explain")
+    assert status == 1
+    assert "seeds/004_716e416b2848e74f.txt:3:26: error kremlin-remarks-date:" in out
+    assert '    tied by: anchor "Kremlin said" at 3:13 in the same clause; read against 2022-01-12' in out
+    assert "agrees troops-near-ukraine" in out
+
+
+@pytest.mark.parametrize("story", sorted(p.name for p in (ROOT / "tests" / "data" / "stories").iterdir() if p.is_dir()))
+def test_findings_do_not_depend_on_the_hash_seed(story):
+    """Ties between facts or quotes are broken by registry order, never by set or dict hashing."""
+    command = [str(Path(sys.executable).with_name("wirefacts")), "check", "--registry", f"tests/data/stories/{story}/facts.yaml",
+               "--format", "json", "--agreements"]
+    outputs = {seed: subprocess.run(command, cwd=ROOT, capture_output=True, text=True, env={**os.environ, "PYTHONHASHSEED": seed}).stdout
+               for seed in ("1", "2")}
+    assert outputs["1"] == outputs["2"] and json.loads(outputs["1"])["findings"]

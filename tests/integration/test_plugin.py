@@ -126,3 +126,23 @@ def test_waivers_in_the_plugin(newsroom):
     expired.assert_outcomes(passed=4, failed=1)
     expired.stdout.fnmatch_lines(["*expired on 2020-01-01: renew it or fix the articles*"])
     assert "matched nothing" not in expired.stdout.str()
+
+
+def test_explain_shows_what_tied_each_discrepancy(newsroom):
+    result = newsroom.runpytest("--facts-explain")
+    result.assert_outcomes(passed=4, failed=1)
+    result.stdout.fnmatch_lines(['*tied by: anchor "Kremlin said" at 1:5 in the same clause; read against*'])
+
+
+def test_an_unattributed_quote_is_a_warning_that_fails_only_at_warning(newsroom):
+    newsroom.makefile(".yaml", **{"facts/story": REGISTRY + """\
+  - id: no-optimism
+    kind: quote
+    quote: We see no significant reason for optimism
+    speaker: peskov
+"""})
+    newsroom.makefile(".txt", **{"articles/stripped": '"We see no significant reason for optimism," told reporters.\n'})
+    newsroom.runpytest().assert_outcomes(passed=5, failed=1)
+    result = newsroom.runpytest("--facts-fail-on", "warning")
+    result.assert_outcomes(passed=4, failed=2)
+    result.stdout.fnmatch_lines(["*warning [[]speaker[]]*", "*the quote names no speaker; the registry has Dmitry Peskov*"])

@@ -81,3 +81,45 @@ def test_words_in_two_registered_quotes_go_to_the_one_the_speaker_said(tmp_path)
     ])
     findings = check_text(registry, 'Wendy Sherman said "the alliance stands united" after the talks.')
     assert [(f.fact_id, f.status) for f in findings if f.kind == "quote"] == [("sherman-q", "agrees")]
+
+
+@pytest.fixture
+def spoken(tmp_path):
+    """Quotes as the real-story registries hold them."""
+    return make_registry(tmp_path, [
+        {"id": "ready", "kind": "quote", "quote": "We are ready to make the necessary decisions on defence", "speaker": "zelenskyy"},
+        {"id": "troops", "kind": "quote", "quote": "Ten thousand troops will stay where they are for now", "speaker": "putin"},
+        {"id": "limits", "kind": "quote", "quote": "He makes you push your limits, work hard and win every single point", "speaker": "biden"},
+        {"id": "met", "kind": "quote", "quote": "Yesterday, the committee met for the 15th time and recommended to me that I declare an end", "speaker": "biden"},
+        {"id": "declare", "kind": "quote", "quote": "It's therefore with great hope that I declare the emergency over", "speaker": "biden"},
+        {"id": "era", "kind": "quote", "quote": "We are embarking on a new era of humankind", "speaker": "biden"},
+        {"id": "nonstarters", "kind": "quote", "quote": "We stand firm in pushing back on security proposals that are simply nonstarters", "speaker": "sherman"},
+    ])
+
+
+@pytest.mark.parametrize(("text", "fact", "status"), [
+    ('"We\'re ready to make the necessary decisions on defense," said Volodymyr Zelenskyy.', "ready", "agrees"),
+    ('"10,000 troops will stay where they are for now," said Vladimir Putin.', "troops", "agrees"),
+    ('"He [Djokovic] makes you push your limits, work hard and win every single point," Joe Biden said.', "limits", "agrees"),
+    ('"We are embarking on a new era of mankind," said Joe Biden.', "era", "contradicts"),
+    ('Wendy Sherman said: "We stand firm in pushing back on security proposals that are simply nonstarters to Washington."',
+     "nonstarters", "contradicts"),
+], ids=["contraction-and-spelling", "number-format", "editorial-brackets", "changed-word", "words-added-to-the-sentence"])
+def test_quotes_compare_as_spoken(spoken, text, fact, status):
+    assert only(check_text(spoken, text), fact).status == status
+
+
+def test_a_quote_that_holds_two_registered_quotes_agrees_with_both(spoken):
+    text = ('"Yesterday, the committee met for the 15th time and recommended to me that I declare an end. I accepted. '
+            'It\'s therefore with great hope that I declare the emergency over," said Joe Biden.')
+    findings = check_text(spoken, text)
+    assert (only(findings, "met").status, only(findings, "declare").status) == ("agrees", "agrees")
+
+
+def test_a_headline_that_paraphrases_is_no_misquote(spoken):
+    assert [f for f in check_text(spoken, "Hit celebrated as 'start of a new era'") if f.fact_id == "era"] == []
+
+
+def test_a_long_quote_reworded_throughout_is_a_misquote(spoken):
+    text = ('"Yesterday the committee met for the fifteenth time and advised me that I should declare it an end," Joe Biden said.')
+    assert only(check_text(spoken, text), "met").check == "wording"
