@@ -69,6 +69,7 @@ class _Reader:
         for quote in quotes:
             self.quoted[quote.start:quote.end] = b"\x01" * (quote.end - quote.start)
         self.paragraph_speaker: dict[int, str] = {}
+        self._paragraph_verb: dict[int, int] = {}
         self.reported: dict[int, str] = {}
 
     def read(self) -> list[Attribution]:
@@ -134,11 +135,21 @@ class _Reader:
         same_paragraph = [a for a in earlier if a.quote.paragraph == quote.paragraph and a.speaker is not None]
         if same_paragraph:
             return same_paragraph[-1].speaker, "continues the paragraph's speaker"
+        if quote.paragraph in self.paragraph_speaker and self.paragraph_speaker_before(quote):
+            return self.paragraph_speaker[quote.paragraph], "introduced earlier in the paragraph"
         if quote.opens_paragraph:
             previous = self._previous_body_paragraph(quote.paragraph)
             if previous is not None and previous in self.paragraph_speaker:
                 return self.paragraph_speaker[previous], "continues the previous paragraph's speaker"
+        if quote.heading is not None:
+            found = self._resolve_phrase(self.article.tokens.within(*quote.heading), quote.heading[0], label=True)
+            if found is not None:
+                return found, "the name heading above it"
         return None, "no attribution"
+
+    def paragraph_speaker_before(self, quote: Quote) -> bool:
+        """Whether the paragraph's reporting verb with a subject stands before the quote ("Calvert-Lewin talks. “…”")."""
+        return self._paragraph_verb.get(quote.paragraph, len(self.text)) < quote.start
 
     def _outside(self, start: int, end: int) -> list[Token]:
         return [t for t in self.article.tokens.within(start, end) if not self.quoted[t.start]]
@@ -434,7 +445,7 @@ class _Reader:
         tokens = self._outside(sentence.start, sentence.end)
         for position, token in enumerate(tokens[:-1]):
             person = self.speakers.named(token)
-            if person in (None, UNCLEAR) or position and tokens[position - 1].key in _OBJECT_MARKERS:
+            if person in (None, UNCLEAR) or self.speakers.is_object(token.start):
                 continue
             if any(t.key in _QUESTION_FRAMES for t in tokens[max(0, position - 8):position]):
                 continue  # "asked if her friend Serena Williams would …": the subject of a question, not of the story
@@ -447,8 +458,9 @@ class _Reader:
                 found = self._subject_before(tokens, index, floor=0)
                 if found not in (_NOTHING, None, UNCLEAR):
                     self.speakers.note(tokens[index].start, found, subject=True)
-                    if self.document.paragraphs[sentence.paragraph].role == "body":
-                        self.paragraph_speaker.setdefault(sentence.paragraph, found)
+                    if self.document.paragraphs[sentence.paragraph].role == "body" and sentence.paragraph not in self.paragraph_speaker:
+                        self.paragraph_speaker[sentence.paragraph] = found
+                        self._paragraph_verb[sentence.paragraph] = tokens[index].start
         for position, token in enumerate(tokens[:_PHRASE]):
             person = self.speakers.named(token)
             if person not in (None, UNCLEAR):

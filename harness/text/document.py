@@ -29,6 +29,7 @@ _ABBREVIATIONS = frozenset(
 )
 _SENTENCE_END = re.compile(r"""[.!?]+["')\]]*(?:\s+|$)""")
 _CAPTION_CREDIT = re.compile(r"\((?:[^()]*\b(?:Photo|photo|via|Pool|File|FILE)\b[^()]*|[A-Z][^()]*/[^()]*)\)\s*$")
+_CREDIT_LINE = re.compile(r"^[^.!?\"“”]{0,60}\b(?:Getty ?Images|Shutterstock|Alamy|AP Photo|Reuters|AFP|EPA|PA Images|PA Wire|Pool|Photograph|Photo)\b[^.!?\"“”]{0,40}$")
 _CHROME_LINES = re.compile(
     r"""^(?:previous\ article|next\ article|read\ more\b.*|latest\ news|related(?:\ articles|\ stories)?|advertisement
     |share\ this(?:\ article)?|click\ on\ a\ star\ to\ rate\ it!?|how\ useful\ was\ this\ (?:article|post)\??
@@ -126,7 +127,7 @@ def _paragraphs(text: str):
         role: Role = "body"
         if after_chrome_heading or _CHROME_LINES.match(body):
             role = "chrome"
-        elif _CAPTION_CREDIT.search(body) or body.startswith(("FILE -", "FILE:")):
+        elif _CAPTION_CREDIT.search(body) or _CREDIT_LINE.match(body) or body.startswith(("FILE -", "FILE:")):
             role = "caption"
         after_chrome_heading = bool(_CHROME_FOLLOWERS.match(body))
         yield Paragraph(start, end, role)

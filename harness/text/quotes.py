@@ -28,19 +28,22 @@ _LABEL = re.compile(
     (?:\s+(?=\S)|\s*$)""",
     re.VERBOSE,
 )
+_NAME_HEADING = re.compile(r"\s*(?P<name>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)\s*(?:[–—-]\s*[\w .'’&-]{1,40})?\s*$")
 _TRANSCRIPT_WORDS = frozenset(lexicon("reporting")["transcript_labels"])
 _MAX_SINGLE = 400
 
 
 @dataclass(frozen=True, slots=True)
 class Quote:
-    """The quoted words' span [start, end), its paragraph, and for a transcript turn the speaker label's span."""
+    """The quoted words' span [start, end), its paragraph, for a transcript turn the speaker label's span, and the
+    span of a name heading above it ("Roger Federer" on a line of its own, then his quotes)."""
 
     start: int
     end: int
     paragraph: int
     opens_paragraph: bool
     label: tuple[int, int] | None = None
+    heading: tuple[int, int] | None = None
 
 
 def find_quotes(article: Article, names: set[tuple[str, ...]] | None = None) -> list[Quote]:
@@ -55,12 +58,21 @@ def find_quotes(article: Article, names: set[tuple[str, ...]] | None = None) -> 
             turns[index] = label
     transcript = len(turns) >= 2
     current: tuple[int, int] | None = None
+    heading: tuple[int, int] | None = None
     for index, paragraph in enumerate(document.paragraphs):
         if paragraph.role == "chrome":
             continue
         start, end = paragraph.start, paragraph.end
         first = _skip_space(document.text, start)
         marked = _marked_quotes(document.original, document.text, start, end)
+        if not marked and index not in turns:
+            match = _NAME_HEADING.match(document.original, first, end)
+            keys = phrase_keys(match.group("name")) if match else ()
+            heading = (first, end) if keys and any(keys[-len(name):] == name for name in names if name) else None
+            if heading:
+                continue  # a heading names the quotes below it, up to the next paragraph with no quote
+        if not marked and paragraph.role == "body":
+            heading = None
         if index in turns:
             label_start, label_end, body = turns[index]
             current = (label_start, label_end)
@@ -73,7 +85,7 @@ def find_quotes(article: Article, names: set[tuple[str, ...]] | None = None) -> 
             quotes.append(Quote(first, end, index, True, current))
             continue
         for opening, closing in marked:
-            quotes.append(Quote(opening, closing, index, opening - 1 <= first, current if index in turns else None))
+            quotes.append(Quote(opening, closing, index, opening - 1 <= first, current if index in turns else None, heading))
     return quotes
 
 

@@ -19,7 +19,8 @@ from harness.text.vocabulary import ROLE_WORDS, lexicon
 
 UNCLEAR = "unclear"
 _REPORTING = lexicon("reporting")
-_OBJECT_MARKERS = frozenset(_REPORTING["object_markers"])
+_OBJECT_MARKERS = frozenset(_REPORTING["object_markers"]) - {"and", "or"}
+_CLAUSE_OPENERS = frozenset(_REPORTING["clause_openers"]) | {"and", "but", "or"}
 PRONOUNS: dict[str, str] = _REPORTING["pronouns"]
 _PREPOSITIONS = frozenset({"of", "for", "at", "in", "to", "from", "with", "on", "by"})
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "this", "that", "one"})
@@ -105,16 +106,28 @@ class Speakers:
     def _all_references(self, before: int) -> list[Reference]:
         """Recorded references, and every registered name that is not an object, before an offset, in text order."""
         found = [r for r in self.references if r.start < before]
-        tokens = self.article.tokens
         for mention in self.article.people:
             if mention.start >= before:
                 break
-            previous = tokens.within(max(0, mention.start - 30), mention.start)[-1:]
-            is_object = bool(previous) and previous[0].key in _OBJECT_MARKERS
+            is_object = self.is_object(mention.start)
             possessive = self.article.document.text[mention.end:mention.end + 2] in ("'s", "’s")
             if not is_object and not possessive:
                 found.append(Reference(mention.start, mention.person_id, False))
         return sorted(found, key=lambda r: r.start)
+
+    def is_object(self, offset: int) -> bool:
+        """Whether the name at `offset` is an object: an object verb or preposition stands before it in its phrase
+        ("told Smith", "a talk with offensive coordinator Doug Nussmeier"), with no comma or clause opener between."""
+        document = self.article.document
+        sentence = document.sentences[self.sentence_of(offset)]
+        for token in reversed(self.article.tokens.within(max(sentence.start, offset - 80), offset)[-6:]):
+            if "," in document.text[token.end:offset] or ";" in document.text[token.end:offset]:
+                return False
+            if token.key in _OBJECT_MARKERS and token.text.islower():
+                return True
+            if token.key in _CLAUSE_OPENERS and token.text.islower():
+                return False
+        return False
 
     # ---- descriptions ------------------------------------------------------------------------------------------
 

@@ -147,3 +147,23 @@ def test_a_headline_quote_takes_the_speaker_of_the_same_words_in_the_body():
 
 def test_single_quoted_names_are_no_quotes():
     assert speakers("Leaders shook hands at the ‘Villa la Grange’ in Geneva.") == []
+
+
+def test_a_name_heading_names_the_quotes_below_it():
+    text = "Notable quotes of the week.\n\nNovak Djokovic – Serbia\n\nAsked about his form, at his age. “It is extremely scary times.”"
+    assert speakers(text) == [("It is extrem", "djokovic")]
+
+
+def test_a_reporting_verb_earlier_in_the_paragraph_introduces_its_quotes():
+    assert speakers("Novak Djokovic talks. “It’s a frustrating result. We know they are good.”") == [("It’s a frust", "djokovic")]
+
+
+def test_a_photo_credit_between_paragraphs_does_not_break_a_continuation():
+    text = "“We have known him for years,” Julianne Smith said.\n\nStephen Pond/Getty Images\n\n“He has experience of the league.”"
+    assert [speaker for _, speaker in speakers(text)] == ["smith", "smith"]
+
+
+def test_a_name_inside_a_prepositional_phrase_is_no_subject():
+    text = ("Gary Kubiak said a talk yesterday with offensive coordinator Aqib Talib helped.\n\n"
+            "“We talked about things that went on,” he said.")
+    assert speakers(text) == [("We talked ab", "kubiak")]
