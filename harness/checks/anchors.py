@@ -50,16 +50,19 @@ class Anchors:
         """
         document = article.document
         text = document.text
+        paragraphs: dict[int, dict] = {}
         for _, sentence in document.checked_sentences():
             mentions = extract(text, sentence.start, sentence.end)
             if mentions:
-                yield from _coordinated_agreement(text, list(self._tie_sentence(article, sentence, mentions, fits, agrees, firm, elsewhere)))
+                ties = self._tie_sentence(article, sentence, mentions, paragraphs, fits, agrees, firm, elsewhere)
+                yield from _coordinated_agreement(text, list(ties))
 
-    def _tie_sentence(self, article: Article, sentence, mentions: list, fits, agrees, firm, elsewhere) -> Iterator[Tie]:
+    def _tie_sentence(self, article: Article, sentence, mentions: list, paragraphs: dict[int, dict], fits, agrees, firm,
+                      elsewhere) -> Iterator[Tie]:
         document = article.document
         anchored = self.in_span(article, sentence.start, sentence.end)
         claims = _claims(anchored, mentions, fits)
-        paragraph: dict | None = None
+        paragraph: dict | None = paragraphs.get(sentence.paragraph)
         for mention in mentions:
             span = (mention.start, mention.end)
             fitting = {fact: spans for fact, spans in anchored.items() if fits(fact, mention)}
@@ -74,7 +77,7 @@ class Anchors:
                     continue
             if paragraph is None:
                 bounds = document.paragraphs[sentence.paragraph]
-                paragraph = self.in_span(article, bounds.start, bounds.end)
+                paragraph = paragraphs[sentence.paragraph] = self.in_span(article, bounds.start, bounds.end)
             around = {other: spans for other, spans in paragraph.items()
                       if other not in anchored and fits(other, mention) and agrees(other, mention)}
             for other, spans in around.items():

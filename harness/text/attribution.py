@@ -13,6 +13,7 @@ is "unclear", never a guess.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from harness.registry.schema import Person
@@ -69,6 +70,8 @@ class _Reader:
         for quote in quotes:
             self.quoted[quote.start:quote.end] = b"\x01" * (quote.end - quote.start)
         self.paragraph_speaker: dict[int, str] = {}
+        self.quote_speaker: dict[int, str] = {}
+        self.quote_starts = [quote.start for quote in quotes]
         self._paragraph_verb: dict[int, int] = {}
         self.reported: dict[int, str] = {}
 
@@ -80,8 +83,10 @@ class _Reader:
         for index, sentence in enumerate(self.document.sentences):
             self._note_subjects(sentence)  # a pronoun looks only before itself, so its own sentence's subjects count
             for quote in by_sentence.get(index, ()):
-                speaker, how = self._speaker_of(quote, results)
+                speaker, how = self._speaker_of(quote, index)
                 results.append(Attribution(quote, speaker, how))
+                if speaker is not None:
+                    self.quote_speaker[quote.paragraph] = speaker
                 if speaker not in (None, UNCLEAR):
                     self.speakers.note(quote.start, speaker, subject=True)
                     self.paragraph_speaker[quote.paragraph] = speaker
@@ -90,12 +95,20 @@ class _Reader:
     def _same_words_elsewhere(self, results: list[Attribution]) -> list[Attribution]:
         """A quote with no speaker takes the speaker of the same words quoted elsewhere in the article: headlines and
         standfirsts repeat the body's quotes ("jury told not to be 'dazzled'")."""
-        spoken = [(self._words(a.quote), a.speaker) for a in results if a.speaker not in (None, UNCLEAR)]
+        spoken: dict[tuple[str, ...], set[str]] = {}
+        for attribution in results:
+            if attribution.speaker not in (None, UNCLEAR):
+                spoken.setdefault(self._words(attribution.quote), set()).add(attribution.speaker)
+        by_word: dict[str, list[tuple[str, ...]]] = {}
+        for words in spoken:
+            for word in set(words):
+                by_word.setdefault(word, []).append(words)
         resolved = []
         for attribution in results:
             if attribution.speaker is None and attribution.quote.label is None:
                 words = self._words(attribution.quote)
-                speakers = {speaker for other, speaker in spoken if words and _contains(other, words)}
+                others = by_word.get(min(words, key=lambda w: len(by_word.get(w, ()))), ()) if words else ()
+                speakers = {speaker for other in others if _contains(other, words) for speaker in spoken[other]}
                 if len(speakers) == 1:
                     attribution = Attribution(attribution.quote, speakers.pop(), "the same words are quoted elsewhere with a speaker")
             resolved.append(attribution)
@@ -106,13 +119,14 @@ class _Reader:
 
     # ---- where the speaker is named -------------------------------------------------------------------------------
 
-    def _speaker_of(self, quote: Quote, earlier: list[Attribution]) -> tuple[str | None, str]:
+    def _speaker_of(self, quote: Quote, sentence_index: int) -> tuple[str | None, str]:
         if quote.label is not None:
             return self._resolve_phrase(self.article.tokens.within(*quote.label), quote.label[0], label=True), "transcript label"
         document = self.document
         open_sentence = document.sentences[document.sentence_index(max(0, quote.start - 1))]
         close_sentence = document.sentences[document.sentence_index(max(quote.start, quote.end - 1))]
-        next_quote = next((q.start - 1 for q in self.quotes if q.start > quote.end), len(self.text))
+        following = bisect.bisect_right(self.quote_starts, quote.end)
+        next_quote = self.quote_starts[following] - 1 if following < len(self.quote_starts) else len(self.text)
         tail_end = max(close_sentence.end, quote.end)
         if self.text[max(quote.start, quote.end - 1):quote.end] in ("!", "?") and tail_end <= quote.end + 2:
             following = document.sentence_index(quote.end + 2)  # "“We have impact!” Elena Adams announced."
@@ -126,15 +140,14 @@ class _Reader:
         if found is not _NOTHING:
             return found, "named before the quote"
         if not head:
-            found = self._introduction(open_sentence)
+            found = self._introduction(document.sentence_index(max(0, quote.start - 1)))
             if found is not _NOTHING:
                 return found, "introduced by the sentence before"
         found = self._sentence_subject(head)
         if found is not _NOTHING:
             return found, "the subject of the quote's sentence"
-        same_paragraph = [a for a in earlier if a.quote.paragraph == quote.paragraph and a.speaker is not None]
-        if same_paragraph:
-            return same_paragraph[-1].speaker, "continues the paragraph's speaker"
+        if quote.paragraph in self.quote_speaker:
+            return self.quote_speaker[quote.paragraph], "continues the paragraph's speaker"
         if quote.paragraph in self.paragraph_speaker and self.paragraph_speaker_before(quote):
             return self.paragraph_speaker[quote.paragraph], "introduced earlier in the paragraph"
         if quote.opens_paragraph:
@@ -226,9 +239,8 @@ class _Reader:
             return _NOTHING
         return people.pop()
 
-    def _introduction(self, sentence):
+    def _introduction(self, index: int):
         """A quote that opens its sentence, after a sentence that ends in a colon ("He added:")."""
-        index = self.document.sentences.index(sentence)
         if index == 0:
             return _NOTHING
         previous = self.document.sentences[index - 1]

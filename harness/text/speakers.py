@@ -9,6 +9,7 @@ through the registry's titles and descriptions and the article's own ("Jane Doe,
 
 from __future__ import annotations
 
+import bisect
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -25,6 +26,7 @@ PRONOUNS: dict[str, str] = _REPORTING["pronouns"]
 _PREPOSITIONS = frozenset({"of", "for", "at", "in", "to", "from", "with", "on", "by"})
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "this", "that", "one"})
 _PASSAGE = 4
+_RECENT = 64
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +54,9 @@ class Speakers:
         self.shared = _shared_names(people)
         self.references: list[Reference] = []
         self.sentence_of = document.sentence_index
+        self._named = [Reference(m.start, m.person_id, False) for m in article.people
+                       if not self.is_object(m.start) and document.text[m.end:m.end + 2] not in ("'s", "’s")]
+        self._name_starts = [r.start for r in self._named]
         self._learn_appositions()
 
     # ---- names -------------------------------------------------------------------------------------------------
@@ -93,27 +98,22 @@ class Speakers:
         kind = PRONOUNS.get(token.key)
         if kind is None or token.text.lower() != token.key:
             return None
-        sentence = self.sentence_of(token.start)
-        before = [r for r in self._all_references(token.start) if self.people[r.person].pronoun == kind]
-        window = [r for r in before if sentence - self.sentence_of(r.start) <= _PASSAGE]
+        sentences = self.article.document.sentences
+        passage = sentences[max(0, self.sentence_of(token.start) - _PASSAGE)].start
+        window = [r for r in self._references_between(passage, token.start) if self.people[r.person].pronoun == kind]
         for candidates in ([r for r in window if r.subject], window):
             if candidates:
                 latest = self.sentence_of(candidates[-1].start)
                 people = {r.person for r in candidates if self.sentence_of(r.start) == latest}
                 return people.pop() if len(people) == 1 else UNCLEAR
-        return before[-1].person if before else None
+        earlier = self._named[:bisect.bisect_left(self._name_starts, token.start)]
+        return next((r.person for r in reversed(earlier) if self.people[r.person].pronoun == kind), None)
 
-    def _all_references(self, before: int) -> list[Reference]:
-        """Recorded references, and every registered name that is not an object, before an offset, in text order."""
-        found = [r for r in self.references if r.start < before]
-        for mention in self.article.people:
-            if mention.start >= before:
-                break
-            is_object = self.is_object(mention.start)
-            possessive = self.article.document.text[mention.end:mention.end + 2] in ("'s", "’s")
-            if not is_object and not possessive:
-                found.append(Reference(mention.start, mention.person_id, False))
-        return sorted(found, key=lambda r: r.start)
+    def _references_between(self, start: int, end: int) -> list[Reference]:
+        """The recent recorded references and the names that are no object or possessive in [start, end), in text order."""
+        named = self._named[bisect.bisect_left(self._name_starts, start):bisect.bisect_left(self._name_starts, end)]
+        noted = [r for r in self.references[-_RECENT:] if start <= r.start < end]
+        return sorted([*noted, *named], key=lambda r: r.start)
 
     def is_object(self, offset: int) -> bool:
         """Whether the name at `offset` is an object: an object verb or preposition stands before it in its phrase
@@ -143,7 +143,7 @@ class Speakers:
             return None
         if len(candidates) == 1:
             return next(iter(candidates))
-        mentioned = [r for r in self._all_references(before) if r.person in candidates]
+        mentioned = [r for r in self._references_between(0, before) if r.person in candidates]
         return mentioned[-1].person if mentioned else UNCLEAR
 
     def _learn_appositions(self) -> None:
