@@ -71,6 +71,7 @@ class _Reader:
             self.quoted[quote.start:quote.end] = b"\x01" * (quote.end - quote.start)
         self.paragraph_speaker: dict[int, str] = {}
         self.quote_speaker: dict[int, str] = {}
+        self.paragraph_subjects: dict[int, set[str]] = {}
         self.quote_starts = [quote.start for quote in quotes]
         self._paragraph_verb: dict[int, int] = {}
         self.reported: dict[int, str] = {}
@@ -154,6 +155,8 @@ class _Reader:
             previous = self._previous_body_paragraph(quote.paragraph)
             if previous is not None and previous in self.paragraph_speaker:
                 return self.paragraph_speaker[previous], "continues the previous paragraph's speaker"
+            if previous is not None and len(self.paragraph_subjects.get(previous, ())) == 1:
+                return next(iter(self.paragraph_subjects[previous])), "the subject of the paragraph before"
         if quote.heading is not None:
             found = self._resolve_phrase(self.article.tokens.within(*quote.heading), quote.heading[0], label=True)
             if found is not None:
@@ -465,6 +468,8 @@ class _Reader:
             if (following.text[:1].islower() and following.key not in _NOT_VERBS and not self.speakers.named(following)
                     and not self._comma_between(token, following)):
                 self.speakers.note(token.start, person, subject=True)
+                if self.document.paragraphs[sentence.paragraph].role == "body":
+                    self.paragraph_subjects.setdefault(sentence.paragraph, set()).add(person)
         for index, token in enumerate(tokens):
             if token.key in _VERBS:
                 found = self._subject_before(tokens, index, floor=0)
@@ -477,6 +482,8 @@ class _Reader:
             person = self.speakers.named(token)
             if person not in (None, UNCLEAR):
                 self.speakers.note(token.start, person, subject=True)  # the name that opens the sentence, past its title
+                if self.document.paragraphs[sentence.paragraph].role == "body":
+                    self.paragraph_subjects.setdefault(sentence.paragraph, set()).add(person)
                 end = (self.speakers.mention_span(token) or (token.start, token.end))[1]
                 joined = [t for t in tokens[position + 1:position + 8] if t.start >= end][:5]
                 if joined and joined[0].key in ("and", "or"):  # "Putin and Biden spoke": both are subjects

@@ -29,6 +29,7 @@ _LABEL = re.compile(
     re.VERBOSE,
 )
 _NAME_HEADING = re.compile(r"\s*(?P<name>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)\s*(?:[–—-]\s*[\w .'’&-]{1,40})?\s*$")
+_TOPIC_WORDS = frozenset({"on", "about", "regarding", "re", "asked", "to", "for", "with", "after", "before", "photo", "watch", "read"})
 _TRANSCRIPT_WORDS = frozenset(lexicon("reporting")["transcript_labels"])
 _MAX_SINGLE = 400
 
@@ -103,8 +104,8 @@ def _speaker_label(original: str, start: int, end: int, names: set[tuple[str, ..
         return None
     group = "label" if match.group("label") else "short"
     keys = phrase_keys(re.sub(r"\([^)]*\)|,.*$", "", match.group(group)))
-    if not keys:
-        return None
+    if not keys or keys[0] in _TOPIC_WORDS:
+        return None  # "On Neco Williams:" names the topic, not the speaker
     named = any(keys[-len(name):] == name or name[-1:] == keys[-1:] for name in names if name)
     if named or len(keys) == 1 and keys[0] in _TRANSCRIPT_WORDS:
         return match.start(group), match.end(group), min(end, _skip_space(original, match.end()))

@@ -130,8 +130,11 @@ def test_quote_marks_as_typed_in_real_copy(text):
 
 
 def test_continuation_never_reaches_past_a_paragraph_about_someone_else():
-    text = ("“We will not allow it,” Julianne Smith said.\n\nGary Kubiak, the coach, arrived later in the day.\n\n"
+    """The quote goes to the person the paragraph before is about, never back to the earlier speaker."""
+    text = ("“We will not allow it,” Julianne Smith said.\n\nGary Kubiak, the coach, sought to explain the situation.\n\n"
             "“This is nothing new for us.”")
+    assert speakers(text)[-1] == ("This is noth", "kubiak")
+    text = "“We will not allow it,” Julianne Smith said.\n\nThe weather turned later in the day.\n\n“This is nothing new for us.”"
     assert speakers(text)[-1] == ("This is noth", None)
 
 
