@@ -121,7 +121,7 @@ class _Reader:
     # ---- where the speaker is named -------------------------------------------------------------------------------
 
     def _speaker_of(self, quote: Quote, sentence_index: int) -> tuple[str | None, str]:
-        if quote.label is not None:
+        if quote.label is not None and self.text[quote.start - 1:quote.start] != '"':
             return self._resolve_phrase(self.article.tokens.within(*quote.label), quote.label[0], label=True), "transcript label"
         document = self.document
         open_sentence = document.sentences[document.sentence_index(max(0, quote.start - 1))]
@@ -157,10 +157,11 @@ class _Reader:
                 return self.paragraph_speaker[previous], "continues the previous paragraph's speaker"
             if previous is not None and len(self.paragraph_subjects.get(previous, ())) == 1:
                 return next(iter(self.paragraph_subjects[previous])), "the subject of the paragraph before"
-        if quote.heading is not None:
-            found = self._resolve_phrase(self.article.tokens.within(*quote.heading), quote.heading[0], label=True)
-            if found is not None:
-                return found, "the name heading above it"
+        for span, how in ((quote.label, "transcript label"), (quote.heading, "the name heading above it")):
+            if span is not None:  # a quote inside a turn or under a heading, with no attribution of its own
+                found = self._resolve_phrase(self.article.tokens.within(*span), span[0], label=True)
+                if found is not None:
+                    return found, how
         return None, "no attribution"
 
     def paragraph_speaker_before(self, quote: Quote) -> bool:
@@ -181,15 +182,16 @@ class _Reader:
             if _opens_clause(token) and (index or token.key != "as"):
                 return _NOTHING
             if token.key in _VERBS or token.key in _PARTICIPLES and index == 0:
+                verb_first = all(t.key in _BETWEEN for t in tail[:index])
                 found = self._subject_before(tail, index, floor=0)
-                if found is _NOTHING:
-                    found = self._subject_after(tail, index)
+                if found is _NOTHING and verb_first:
+                    found = self._subject_after(tail, index)  # "said Smith"; but in "a woman told BBC News" the news is no speaker
                 if found is not _NOTHING:
                     return found
                 if token.key in _PARTICIPLES:
                     return _NOTHING  # "…”, adding: …": the sentence's subject, read from before the quote
-                if index == 0 or all(t.key in _BETWEEN for t in tail[:index]):
-                    return None  # "…," said a spokesman: a reporting clause with no registered speaker
+                if verb_first or self._phrase_before(tail, index - 1):
+                    return None  # "…," said a spokesman / an unnamed woman told reporters: no registered speaker
         return self._signature(tail)
 
     def _signature(self, tail: list[Token]):
@@ -215,8 +217,8 @@ class _Reader:
                 return None if found is _NOTHING else found
             if token.key in _VERBS:
                 found = self._subject_before(head, index, floor=0)
-                if found is _NOTHING:
-                    found = self._subject_after(head, index)
+                if found is _NOTHING and all(t.key in _BETWEEN for t in head[:index]):
+                    found = self._subject_after(head, index)  # the second half of "A," said Smith, "B."
                 if found is not _NOTHING:
                     return found
                 reporting = True  # a reporting verb with no subject ("posts on social media" is no verb): look further back

@@ -170,3 +170,14 @@ def test_a_name_inside_a_prepositional_phrase_is_no_subject():
     text = ("Gary Kubiak said a talk yesterday with offensive coordinator Aqib Talib helped.\n\n"
             "“We talked about things that went on,” he said.")
     assert speakers(text) == [("We talked ab", "kubiak")]
+
+
+def test_the_object_of_a_reporting_verb_is_no_speaker():
+    """In "an unnamed woman told Dana Bash", Bash is told, not telling: nobody registered spoke."""
+    assert speakers("“I had never seen this before,” an unnamed woman told Dana Bash.") == [("I had never ", None)]
+
+
+def test_a_quote_inside_a_transcript_turn_has_its_own_speaker():
+    text = ("GARY KUBIAK: We find Susan Collins in a basement.\n\n"
+            "KUBIAK: “It's scary,” she says, “we just want peace.”")
+    assert [speaker for _, speaker in speakers(text)] == ["kubiak", "collins", "collins"]
