@@ -396,6 +396,8 @@ class _Reader:
         """Whether a comma, or a dash that sets off an aside ("Adams – who … – said"), stands between two words."""
         end = second.start if second is not None else first.end + 3
         between = self.text[first.end:end]
+        if '"' in between:
+            return False  # the words are apart because a quote stands between them, not an aside
         return "," in between or " - " in between or "--" in between
 
     # ---- resolving a phrase ----------------------------------------------------------------------------------------
