@@ -1,14 +1,13 @@
-"""Who said each direct quote, read from the clause structure around it.
+"""Who said each direct quote, read in the order of the cues a reader uses.
 
-For each quote, in order of preference: a transcript label before it; a reporting clause after it (", said Smith",
-", Smith said", ", the mayor told reporters", ", according to Smith"); one before it in its sentence ("Smith said:",
-"Smith told reporters that", "…, adding:"); a sentence just before it that ends in a colon ("He added:"); an earlier
-quote in its paragraph; and, for a quote that opens a paragraph with no attribution of its own, the speaker of the
-paragraph just before it, never one further back. The subject of a reporting verb is the noun phrase right before
-it, past adverbs, brackets and an apposition ("Smith, director of defence studies at a think tank, said"): a name
-in it that is not an object or a possessive, the person over an organisation named in their title; or a pronoun,
-or a description ("the mayor"). See `speakers` for how those resolve. Where two people could be meant, the speaker
-is "unclear", never a guess.
+For each quote, in order of preference: its transcript label; a reporting clause after it (", said Smith", ", Smith
+said", ", the mayor told reporters", ", according to Smith", or a signature: "– President Trump at a rally"); one
+before it in its sentence ("Smith said:", "Smith told reporters that", "…, adding:"); a sentence just before it that
+ends in a colon ("He added:"); the one person its sentence names before it, as subject; an earlier quote or reporting
+verb in its paragraph; for a quote that opens a paragraph, the speaker or the one subject of the paragraph just
+before it, never one further back; a name heading above it; and last, the same words quoted elsewhere in the
+article with a speaker (headlines repeat the body's quotes). `clauses` reads the subjects, `speakers` resolves
+names, pronouns and descriptions. Where two people could be meant, the speaker is "unclear", never a guess.
 """
 
 from __future__ import annotations
@@ -18,30 +17,28 @@ from dataclasses import dataclass
 
 from harness.registry.schema import Person
 from harness.text.article import Article
+from harness.text.clauses import (
+    BETWEEN,
+    NOT_VERBS,
+    NOTHING,
+    VERBS,
+    Clauses,
+    opens_clause,
+)
 from harness.text.quotes import Quote, find_quotes
-from harness.text.speakers import PRONOUNS, UNCLEAR, Speakers
+from harness.text.speakers import UNCLEAR, Speakers
 from harness.text.tokens import Token
 from harness.text.vocabulary import lexicon
 
 __all__ = ["UNCLEAR", "Attribution", "Quote", "attribute", "find_quotes"]
 
 _REPORTING = lexicon("reporting")
-_VERBS = frozenset(_REPORTING["speech_verbs"])
 _PARTICIPLES = frozenset(_REPORTING["participles"])
-_BETWEEN = frozenset(_REPORTING["between_subject_and_verb"])
 _OBJECT_MARKERS = frozenset(_REPORTING["object_markers"])
-_SPOKESPEOPLE = frozenset(_REPORTING["spokespeople"])
-_CLAUSE_OPENERS = frozenset(_REPORTING["clause_openers"])
 _ACCORDING = [tuple(frame.split()) for frame in _REPORTING["according_to"]]
 _TAIL_WINDOW = 12
 _PHRASE = 8
-_LONG_PHRASE = 14
-_APPOSITION = 30
-_NOTHING = object()
 _QUESTION_FRAMES = frozenset({"asked", "asking", "ask", "asks", "wondered", "whether"})
-_CONJUNCTIONS = frozenset({"and", "but", "or", "so", "then", "yet", "nor"})
-_NOT_VERBS = frozenset(_REPORTING["object_markers"]) | frozenset({"s", "the", "a", "an", "who", "which", "that", "of", "and", "or", "but", "as"})
-_PHRASE_ENDS = frozenset({"in", "on", "to", "into", "after", "before", "during", "while", "when", "that", "as", "with", "from", "by", "about", "than"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +62,7 @@ class _Reader:
         self.text = article.document.text
         self.quotes = quotes
         self.speakers = Speakers(article, people)
+        self.clauses = Clauses(self.text, self.speakers, people)
         self.people = people
         self.quoted = bytearray(len(self.text) + 1)
         for quote in quotes:
@@ -122,7 +120,7 @@ class _Reader:
 
     def _speaker_of(self, quote: Quote, sentence_index: int) -> tuple[str | None, str]:
         if quote.label is not None and self.text[quote.start - 1:quote.start] != '"':
-            return self._resolve_phrase(self.article.tokens.within(*quote.label), quote.label[0], label=True), "transcript label"
+            return self.clauses.resolve_phrase(self.article.tokens.within(*quote.label), quote.label[0], label=True), "transcript label"
         document = self.document
         open_sentence = document.sentences[document.sentence_index(max(0, quote.start - 1))]
         close_sentence = document.sentences[document.sentence_index(max(quote.start, quote.end - 1))]
@@ -134,18 +132,18 @@ class _Reader:
             tail_end = document.sentences[following].end if following < len(document.sentences) else tail_end
         tail = self._outside(quote.end, min(tail_end, next_quote))
         found = self._tail(tail)
-        if found is not _NOTHING:
+        if found is not NOTHING:
             return found, "named after the quote"
         head = self._outside(open_sentence.start, quote.start)
         found = self._head(head, open_sentence)
-        if found is not _NOTHING:
+        if found is not NOTHING:
             return found, "named before the quote"
         if not head:
             found = self._introduction(document.sentence_index(max(0, quote.start - 1)))
-            if found is not _NOTHING:
+            if found is not NOTHING:
                 return found, "introduced by the sentence before"
         found = self._sentence_subject(head)
-        if found is not _NOTHING:
+        if found is not NOTHING:
             return found, "the subject of the quote's sentence"
         if quote.paragraph in self.quote_speaker:
             return self.quote_speaker[quote.paragraph], "continues the paragraph's speaker"
@@ -159,7 +157,7 @@ class _Reader:
                 return next(iter(self.paragraph_subjects[previous])), "the subject of the paragraph before"
         for span, how in ((quote.label, "transcript label"), (quote.heading, "the name heading above it")):
             if span is not None:  # a quote inside a turn or under a heading, with no attribution of its own
-                found = self._resolve_phrase(self.article.tokens.within(*span), span[0], label=True)
+                found = self.clauses.resolve_phrase(self.article.tokens.within(*span), span[0], label=True)
                 if found is not None:
                     return found, how
         return None, "no attribution"
@@ -175,22 +173,22 @@ class _Reader:
         """A reporting clause after the quote: ", said Smith", ", Smith said", ", according to Smith"."""
         frame = _according(tail, 0)
         if frame:
-            return self._subject_after(tail, frame - 1)
+            return self.clauses.subject_after(tail, frame - 1)
         if tail and tail[0].key in ("and", "but", "or", "while", "whereas"):
-            return _NOTHING  # "…" and Smith called them heroes: a new clause, not this quote's attribution
+            return NOTHING  # "…" and Smith called them heroes: a new clause, not this quote's attribution
         for index, token in enumerate(tail[:_TAIL_WINDOW]):
-            if _opens_clause(token) and (index or token.key != "as"):
-                return _NOTHING
-            if token.key in _VERBS or token.key in _PARTICIPLES and index == 0:
-                verb_first = all(t.key in _BETWEEN for t in tail[:index])
-                found = self._subject_before(tail, index, floor=0)
-                if found is _NOTHING and verb_first:
-                    found = self._subject_after(tail, index)  # "said Smith"; but in "a woman told BBC News" the news is no speaker
-                if found is not _NOTHING:
+            if opens_clause(token) and (index or token.key != "as"):
+                return NOTHING
+            if token.key in VERBS or token.key in _PARTICIPLES and index == 0:
+                verb_first = all(t.key in BETWEEN for t in tail[:index])
+                found = self.clauses.subject_before(tail, index, floor=0)
+                if found is NOTHING and verb_first:
+                    found = self.clauses.subject_after(tail, index)  # "said Smith"; but in "a woman told BBC News" the news is no speaker
+                if found is not NOTHING:
                     return found
                 if token.key in _PARTICIPLES:
-                    return _NOTHING  # "…”, adding: …": the sentence's subject, read from before the quote
-                if verb_first or self._phrase_before(tail, index - 1):
+                    return NOTHING  # "…”, adding: …": the sentence's subject, read from before the quote
+                if verb_first or self.clauses.phrase_before(tail, index - 1):
                     return None  # "…," said a spokesman / an unnamed woman told reporters: no registered speaker
         return self._signature(tail)
 
@@ -198,13 +196,13 @@ class _Reader:
         """A quote signed by a name with no verb: "“…” – President Trump at a rally", "“…” Councilor Kerry Winterson, when …"."""
         phrase = []
         for token in tail[:_PHRASE]:
-            if phrase and self._comma_between(phrase[-1], token):
+            if phrase and self.clauses.comma_between(phrase[-1], token):
                 break
             if not (token.text[:1].isupper() or token.text[:1].isdigit() or self.speakers.named(token)):
                 break
             phrase.append(token)
-        person = self._name_in(phrase) if phrase else None
-        return person if person is not None else _NOTHING
+        person = self.clauses.name_in(phrase) if phrase else None
+        return person if person is not None else NOTHING
 
     def _head(self, head: list[Token], sentence):
         """A reporting clause before the quote in its sentence: "Smith said:", "…, adding:", "according to Smith,"."""
@@ -213,24 +211,24 @@ class _Reader:
             token = head[index]
             frame = _according(head, index)
             if frame:
-                found = self._subject_after(head, frame - 1)
-                return None if found is _NOTHING else found
-            if token.key in _VERBS:
-                found = self._subject_before(head, index, floor=0)
-                if found is _NOTHING and all(t.key in _BETWEEN for t in head[:index]):
-                    found = self._subject_after(head, index)  # the second half of "A," said Smith, "B."
-                if found is not _NOTHING:
+                found = self.clauses.subject_after(head, frame - 1)
+                return None if found is NOTHING else found
+            if token.key in VERBS:
+                found = self.clauses.subject_before(head, index, floor=0)
+                if found is NOTHING and all(t.key in BETWEEN for t in head[:index]):
+                    found = self.clauses.subject_after(head, index)  # the second half of "A," said Smith, "B."
+                if found is not NOTHING:
                     return found
                 reporting = True  # a reporting verb with no subject ("posts on social media" is no verb): look further back
                 continue
             if token.key in _PARTICIPLES:
-                found = self._main_subject(head[:index])
-                return None if found is _NOTHING else found
+                found = self.clauses.main_subject(head[:index])
+                return None if found is NOTHING else found
         if head and self.text[head[-1].end:head[-1].end + 3].strip().startswith(":"):
-            found = self._resolve_phrase(self._phrase_before(head, len(head) - 1), head[-1].start)
+            found = self.clauses.resolve_phrase(self.clauses.phrase_before(head, len(head) - 1), head[-1].start)
             if found is not None:
                 return found
-        return None if reporting else _NOTHING
+        return None if reporting else NOTHING
 
     def _sentence_subject(self, head: list[Token]):
         """"Trump gave Bailey his “complete and total endorsement”": when the sentence names one person before the
@@ -238,19 +236,19 @@ class _Reader:
         named = [(position, self.speakers.named(token)) for position, token in enumerate(head) if self.speakers.named(token)]
         people = {person for _, person in named}
         if len(people) != 1 or not named:
-            return _NOTHING
+            return NOTHING
         position = named[0][0]
-        if any(token.text[:1].islower() and token.key not in _BETWEEN for token in head[:position]):
-            return _NOTHING
+        if any(token.text[:1].islower() and token.key not in BETWEEN for token in head[:position]):
+            return NOTHING
         return people.pop()
 
     def _introduction(self, index: int):
         """A quote that opens its sentence, after a sentence that ends in a colon ("He added:")."""
         if index == 0:
-            return _NOTHING
+            return NOTHING
         previous = self.document.sentences[index - 1]
         if not self.text[previous.start:previous.end].rstrip().endswith(":"):
-            return _NOTHING
+            return NOTHING
         return self._head(self._outside(previous.start, previous.end), previous)
 
     def _previous_body_paragraph(self, paragraph: int) -> int | None:
@@ -260,203 +258,6 @@ class _Reader:
         return None
 
     # ---- subjects ---------------------------------------------------------------------------------------------------
-
-    def _subject_before(self, tokens: list[Token], verb: int, *, floor: int):
-        """The subject right before a reporting verb: past adverbs and auxiliaries, brackets and an apposition."""
-        index = verb - 1
-        skipped = 0
-        while index >= floor and tokens[index].key in _BETWEEN and skipped < 4 and not self.speakers.named(tokens[index]):
-            index -= 1
-            skipped += 1
-        index = self._skip_brackets(tokens, index, floor)
-        if index < floor:
-            return _NOTHING
-        if tokens[index].key in ("and", "or"):
-            return self._coordinated_subject(tokens, index, floor)
-        if self._comma_between(tokens[index], tokens[index + 1] if index + 1 < len(tokens) else None):
-            return self._across_apposition(tokens, index, floor)
-        phrase = self._phrase_before(tokens, index, floor)
-        start = tokens.index(phrase[0])
-        if self._name_in(phrase) is None and start > floor and self._comma_between(tokens[start - 1], phrase[0]):
-            person = self._name_in(self._phrase_before(tokens, start - 1, floor))
-            if person is not None:
-                return person  # "Spencer Birns, Cardiff Airport's commercial director said"
-        found = self._resolve_phrase(phrase, tokens[index].start)
-        return _NOTHING if found is None else found
-
-    def _coordinated_subject(self, tokens: list[Token], index: int, floor: int):
-        """"Menendez has always talked to her and had said …": the subject of the verb phrase before "and" (the
-        nearest name or pronoun followed by its verb), else of the sentence."""
-        for position in range(index - 1, max(floor - 1, index - 15), -1):
-            token = tokens[position]
-            if _opens_clause(token):
-                break
-            following = tokens[position + 1]
-            if (position and tokens[position - 1].key in _OBJECT_MARKERS) or not following.text[:1].islower() or following.key in _NOT_VERBS:
-                continue
-            found = self._resolve_word(token)
-            if found is not None:
-                return found
-        found = self._main_subject(tokens[floor:index])
-        if found is not _NOTHING:
-            return found
-        for position in range(index - 1, max(floor - 1, index - 15), -1):
-            token = tokens[position]
-            if _opens_clause(token):
-                break
-            if position and tokens[position - 1].key in _OBJECT_MARKERS:
-                continue
-            found = self._resolve_word(token)
-            if found is not None and not (token.key in PRONOUNS and token.text.lower() != token.key and position):
-                return found
-        return _NOTHING
-
-    def _across_apposition(self, tokens: list[Token], index: int, floor: int):
-        """"Smith, a spokesman for Jones, said" and "Smith, who led the delegation, said": the head before the
-        apposition speaks, unless it is only a title for a name inside it ("The chairman, Rep. Jason Chaffetz, argued")."""
-        opening = index - 1
-        while opening >= max(floor, index - _APPOSITION) and not self._comma_between(tokens[opening], tokens[opening + 1]):
-            opening -= 1
-        if opening < floor or opening < index - _APPOSITION:
-            return self._resolve_or_nothing(self._phrase_before(tokens, index, floor))
-        apposition = tokens[opening + 1:index + 1]
-        head = self._phrase_before(tokens, self._skip_brackets(tokens, opening, floor), floor)
-        person = self._name_in(head)
-        if person is not None:
-            return person
-        if apposition and apposition[0].text[:1].isupper() and not _opens_clause(apposition[0]):
-            person = self._name_in(apposition)  # "The chairman, Rep. Jason Chaffetz (R-Utah), argued"
-            if person is not None:
-                return person
-        for phrase in (head, apposition):
-            found = self._resolve_phrase(phrase, phrase[0].start if phrase else 0)
-            if found is not None:
-                return found
-        return _NOTHING
-
-    def _resolve_or_nothing(self, phrase: list[Token]):
-        found = self._resolve_phrase(phrase, phrase[0].start if phrase else 0)
-        return _NOTHING if found is None else found
-
-    def _subject_after(self, tokens: list[Token], verb: int):
-        """The subject after a reporting verb: "said Smith", "said the mayor, Jane Doe", "says WHO chief Tedros"."""
-        phrase = []
-        for token in tokens[verb + 1:verb + 1 + _PHRASE]:
-            if phrase and (self._comma_between(phrase[-1], token) or self.text[phrase[-1].end:token.start].strip(" .-'’s")):
-                break
-            if token.key in _BETWEEN and not phrase:
-                continue
-            spokesperson = phrase and phrase[-1].key in _SPOKESPEOPLE and token.key in ("from", "for", "of", "at")
-            if phrase and not spokesperson and (token.key in _PHRASE_ENDS or token.key in _VERBS or _opens_clause(token)):
-                break  # "said UN envoy Leila Haddad in a statement"; but "said a note from Wells Fargo analysts"
-            phrase.append(token)
-        if not phrase:
-            return _NOTHING
-        found = self._resolve_phrase(phrase, phrase[0].start)
-        if found is None or found == UNCLEAR and not self._name_in(phrase):
-            after = tokens[tokens.index(phrase[-1]) + 1:]
-            name = self._name_in(after[:4]) if after and self._comma_between(phrase[-1], after[0]) else None
-            if name is not None:
-                return name
-        return _NOTHING if found is None else found
-
-    def _main_subject(self, tokens: list[Token]):
-        """The subject of the clause a participle hangs on ("Smith said the talks failed, adding: …")."""
-        for index, token in enumerate(tokens):
-            if token.key in _VERBS:
-                found = self._subject_before(tokens, index, floor=0)
-                if found is not _NOTHING:
-                    return found
-        for token in tokens[:4]:
-            found = self._resolve_word(token)
-            if found is not None:
-                return found
-        return _NOTHING
-
-    def _phrase_before(self, tokens: list[Token], index: int, floor: int = 0) -> list[Token]:
-        """The noun phrase ending at `index`: back over words joined by spaces, full stops and possessives."""
-        phrase = [tokens[index]]
-        for position in range(index - 1, max(floor - 1, index - _LONG_PHRASE), -1):
-            token, following = tokens[position], phrase[0]
-            if (self.text[token.end:following.start].strip(" .-'’s") or _opens_clause(token) or token.key in _VERBS
-                    or token.key in _CONJUNCTIONS):
-                break
-            phrase.insert(0, token)
-        return phrase
-
-    def _skip_brackets(self, tokens: list[Token], index: int, floor: int) -> int:
-        """Step back over a bracketed aside ("Chaffetz (R-Utah), argued")."""
-        while index >= floor and ")" in self.text[tokens[index].end:tokens[index + 1].start if index + 1 < len(tokens) else tokens[index].end + 3]:
-            while index >= floor and "(" not in self.text[tokens[index - 1].end if index > 0 else 0:tokens[index].start]:
-                index -= 1
-            index -= 1
-        return index
-
-    def _comma_between(self, first: Token, second: Token | None) -> bool:
-        """Whether a comma, or a dash that sets off an aside ("Adams – who … – said"), stands between two words."""
-        end = second.start if second is not None else first.end + 3
-        between = self.text[first.end:end]
-        if '"' in between:
-            return False  # the words are apart because a quote stands between them, not an aside
-        return "," in between or " - " in between or "--" in between
-
-    # ---- resolving a phrase ----------------------------------------------------------------------------------------
-
-    def _resolve_phrase(self, phrase: list[Token], offset: int, *, label: bool = False) -> str | None:
-        """A noun phrase's speaker: the last name in it that is no object or possessive (a person over an
-        organisation), else a pronoun, else a spokesperson's organisation, else a description."""
-        if not phrase:
-            return None
-        person = self._name_in(phrase)
-        if person is not None and person != UNCLEAR and self.people[person].pronoun == "it" and self._named_last(phrase) is not phrase[-1]:
-            described = self.speakers.described(phrase[-1:], offset)  # "Yeti Airlines spokesperson": the spokesperson
-            if described not in (None, UNCLEAR):
-                return described
-        if person is not None:
-            return person
-        if phrase[-1].key in PRONOUNS and not label:
-            return self.speakers.pronoun(phrase[-1])
-        keys = [token.key for token in phrase]
-        for position, key in enumerate(keys):
-            if key in _SPOKESPEOPLE and position + 1 < len(keys) and keys[position + 1] in ("for", "of", "from", "at"):
-                spoken_for = self._name_in(phrase[position + 2:], organisations=True)
-                if spoken_for is not None:
-                    return spoken_for
-        if any(token.text[:1].isupper() for token in phrase) and label:
-            return None
-        return self.speakers.described(phrase, offset)
-
-    def _name_in(self, phrase: list[Token], *, organisations: bool = True) -> str | None:
-        """The last registered name in a phrase that is no object or possessive; a person over an organisation."""
-        named: list[str] = []
-        for position, token in enumerate(phrase):
-            person = self.speakers.named(token)
-            if person is None:
-                continue
-            span = self.speakers.mention_span(token) or (token.start, token.end)
-            if self.text[span[1]:span[1] + 2] in ("'s", "’s") and span[1] <= phrase[-1].end - 1:
-                continue
-            first = next(index for index, t in enumerate(phrase) if t.start >= span[0])
-            if first and phrase[first - 1].key in _OBJECT_MARKERS:
-                continue  # "Miriam Deakin, of NHS Providers": the organisation is the object of "of"
-            if not named or named[-1] != person:
-                named.append(person)
-        people = [p for p in named if p == UNCLEAR or self.people[p].pronoun != "it"]
-        if people:
-            return people[-1]
-        return named[-1] if named and organisations else None
-
-    def _named_last(self, phrase: list[Token]) -> Token | None:
-        """The phrase's last word that is part of a registered name."""
-        return next((token for token in reversed(phrase) if self.speakers.named(token)), None)
-
-    def _resolve_word(self, token: Token) -> str | None:
-        person = self.speakers.named(token)
-        if person is not None:
-            return person
-        if token.key in PRONOUNS:
-            return self.speakers.pronoun(token)
-        return None
 
     def _note_subjects(self, sentence) -> None:
         """Remember who the sentence is about, for later pronouns: its reporting verbs' subjects, a name that opens
@@ -469,15 +270,15 @@ class _Reader:
             if any(t.key in _QUESTION_FRAMES for t in tokens[max(0, position - 8):position]):
                 continue  # "asked if her friend Serena Williams would …": the subject of a question, not of the story
             following = tokens[position + 1]
-            if (following.text[:1].islower() and following.key not in _NOT_VERBS and not self.speakers.named(following)
-                    and not self._comma_between(token, following)):
+            if (following.text[:1].islower() and following.key not in NOT_VERBS and not self.speakers.named(following)
+                    and not self.clauses.comma_between(token, following)):
                 self.speakers.note(token.start, person, subject=True)
                 if self.document.paragraphs[sentence.paragraph].role == "body":
                     self.paragraph_subjects.setdefault(sentence.paragraph, set()).add(person)
         for index, token in enumerate(tokens):
-            if token.key in _VERBS:
-                found = self._subject_before(tokens, index, floor=0)
-                if found not in (_NOTHING, None, UNCLEAR):
+            if token.key in VERBS:
+                found = self.clauses.subject_before(tokens, index, floor=0)
+                if found not in (NOTHING, None, UNCLEAR):
                     self.speakers.note(tokens[index].start, found, subject=True)
                     if self.document.paragraphs[sentence.paragraph].role == "body" and sentence.paragraph not in self.paragraph_speaker:
                         self.paragraph_speaker[sentence.paragraph] = found
@@ -497,11 +298,6 @@ class _Reader:
                 break
             if not token.text[:1].isupper():
                 break
-
-
-def _opens_clause(token: Token) -> bool:
-    """"who", "which", "but" … in lower case open a clause; "WHO" is an organisation."""
-    return token.key in _CLAUSE_OPENERS and token.text.islower()
 
 
 def _contains(words: tuple[str, ...], part: tuple[str, ...]) -> bool:

@@ -1,0 +1,243 @@
+"""Reading a clause for who it is about: the subject of a reporting verb, and what a noun phrase names.
+
+The subject is the noun phrase right before the verb, past adverbs and auxiliaries, a bracketed aside and an
+apposition ("Smith, director of defence studies at a think tank, said"; "The chairman, Rep. Jason Chaffetz,
+argued"), or right after it when the verb comes first ("said Smith"). In a phrase, a registered name that is no
+object ("told Smith", "a talk with Smith") or possessive names the speaker, a person before an organisation named
+in their title ("WHO Director-General Tedros"); else a pronoun; else a spokesperson's organisation ("a note from
+Wells Fargo analysts"); else a description ("the mayor"). See `speakers` for how names, pronouns and
+descriptions resolve.
+"""
+
+from __future__ import annotations
+
+from harness.registry.schema import Person
+from harness.text.speakers import PRONOUNS, UNCLEAR, Speakers
+from harness.text.tokens import Token
+from harness.text.vocabulary import lexicon
+
+_REPORTING = lexicon("reporting")
+VERBS = frozenset(_REPORTING["speech_verbs"])
+BETWEEN = frozenset(_REPORTING["between_subject_and_verb"])
+_OBJECT_MARKERS = frozenset(_REPORTING["object_markers"])
+_SPOKESPEOPLE = frozenset(_REPORTING["spokespeople"])
+_CLAUSE_OPENERS = frozenset(_REPORTING["clause_openers"])
+_PHRASE = 8
+_LONG_PHRASE = 14
+_APPOSITION = 30
+NOTHING = object()
+_CONJUNCTIONS = frozenset({"and", "but", "or", "so", "then", "yet", "nor"})
+NOT_VERBS = frozenset(_REPORTING["object_markers"]) | frozenset({"s", "the", "a", "an", "who", "which", "that", "of", "and", "or", "but", "as"})
+_PHRASE_ENDS = frozenset({"in", "on", "to", "into", "after", "before", "during", "while", "when", "that", "as", "with", "from", "by", "about", "than"})
+
+
+class Clauses:
+    """The subjects of an article's reporting clauses. `NOTHING` means no subject phrase was found at all; None, a
+    phrase that names no registered speaker."""
+
+    def __init__(self, text: str, speakers: Speakers, people: dict[str, Person]):
+        self.text = text
+        self.speakers = speakers
+        self.people = people
+
+    def subject_before(self, tokens: list[Token], verb: int, *, floor: int):
+        """The subject right before a reporting verb: past adverbs and auxiliaries, brackets and an apposition."""
+        index = verb - 1
+        skipped = 0
+        while index >= floor and tokens[index].key in BETWEEN and skipped < 4 and not self.speakers.named(tokens[index]):
+            index -= 1
+            skipped += 1
+        index = self.skip_brackets(tokens, index, floor)
+        if index < floor:
+            return NOTHING
+        if tokens[index].key in ("and", "or"):
+            return self.coordinated_subject(tokens, index, floor)
+        if self.comma_between(tokens[index], tokens[index + 1] if index + 1 < len(tokens) else None):
+            return self.across_apposition(tokens, index, floor)
+        phrase = self.phrase_before(tokens, index, floor)
+        start = tokens.index(phrase[0])
+        if self.name_in(phrase) is None and start > floor and self.comma_between(tokens[start - 1], phrase[0]):
+            person = self.name_in(self.phrase_before(tokens, start - 1, floor))
+            if person is not None:
+                return person  # "Spencer Birns, Cardiff Airport's commercial director said"
+        found = self.resolve_phrase(phrase, tokens[index].start)
+        return NOTHING if found is None else found
+
+    def coordinated_subject(self, tokens: list[Token], index: int, floor: int):
+        """"Menendez has always talked to her and had said …": the subject of the verb phrase before "and" (the
+        nearest name or pronoun followed by its verb), else of the sentence."""
+        for position in range(index - 1, max(floor - 1, index - 15), -1):
+            token = tokens[position]
+            if opens_clause(token):
+                break
+            following = tokens[position + 1]
+            if (position and tokens[position - 1].key in _OBJECT_MARKERS) or not following.text[:1].islower() or following.key in NOT_VERBS:
+                continue
+            found = self.resolve_word(token)
+            if found is not None:
+                return found
+        found = self.main_subject(tokens[floor:index])
+        if found is not NOTHING:
+            return found
+        for position in range(index - 1, max(floor - 1, index - 15), -1):
+            token = tokens[position]
+            if opens_clause(token):
+                break
+            if position and tokens[position - 1].key in _OBJECT_MARKERS:
+                continue
+            found = self.resolve_word(token)
+            if found is not None and not (token.key in PRONOUNS and token.text.lower() != token.key and position):
+                return found
+        return NOTHING
+
+    def across_apposition(self, tokens: list[Token], index: int, floor: int):
+        """"Smith, a spokesman for Jones, said" and "Smith, who led the delegation, said": the head before the
+        apposition speaks, unless it is only a title for a name inside it ("The chairman, Rep. Jason Chaffetz, argued")."""
+        opening = index - 1
+        while opening >= max(floor, index - _APPOSITION) and not self.comma_between(tokens[opening], tokens[opening + 1]):
+            opening -= 1
+        if opening < floor or opening < index - _APPOSITION:
+            return self.resolve_or_nothing(self.phrase_before(tokens, index, floor))
+        apposition = tokens[opening + 1:index + 1]
+        head = self.phrase_before(tokens, self.skip_brackets(tokens, opening, floor), floor)
+        person = self.name_in(head)
+        if person is not None:
+            return person
+        if apposition and apposition[0].text[:1].isupper() and not opens_clause(apposition[0]):
+            person = self.name_in(apposition)  # "The chairman, Rep. Jason Chaffetz (R-Utah), argued"
+            if person is not None:
+                return person
+        for phrase in (head, apposition):
+            found = self.resolve_phrase(phrase, phrase[0].start if phrase else 0)
+            if found is not None:
+                return found
+        return NOTHING
+
+    def resolve_or_nothing(self, phrase: list[Token]):
+        found = self.resolve_phrase(phrase, phrase[0].start if phrase else 0)
+        return NOTHING if found is None else found
+
+    def subject_after(self, tokens: list[Token], verb: int):
+        """The subject after a reporting verb: "said Smith", "said the mayor, Jane Doe", "says WHO chief Tedros"."""
+        phrase = []
+        for token in tokens[verb + 1:verb + 1 + _PHRASE]:
+            if phrase and (self.comma_between(phrase[-1], token) or self.text[phrase[-1].end:token.start].strip(" .-'’s")):
+                break
+            if token.key in BETWEEN and not phrase:
+                continue
+            spokesperson = phrase and phrase[-1].key in _SPOKESPEOPLE and token.key in ("from", "for", "of", "at")
+            if phrase and not spokesperson and (token.key in _PHRASE_ENDS or token.key in VERBS or opens_clause(token)):
+                break  # "said UN envoy Leila Haddad in a statement"; but "said a note from Wells Fargo analysts"
+            phrase.append(token)
+        if not phrase:
+            return NOTHING
+        found = self.resolve_phrase(phrase, phrase[0].start)
+        if found is None or found == UNCLEAR and not self.name_in(phrase):
+            after = tokens[tokens.index(phrase[-1]) + 1:]
+            name = self.name_in(after[:4]) if after and self.comma_between(phrase[-1], after[0]) else None
+            if name is not None:
+                return name
+        return NOTHING if found is None else found
+
+    def main_subject(self, tokens: list[Token]):
+        """The subject of the clause a participle hangs on ("Smith said the talks failed, adding: …")."""
+        for index, token in enumerate(tokens):
+            if token.key in VERBS:
+                found = self.subject_before(tokens, index, floor=0)
+                if found is not NOTHING:
+                    return found
+        for token in tokens[:4]:
+            found = self.resolve_word(token)
+            if found is not None:
+                return found
+        return NOTHING
+
+    def phrase_before(self, tokens: list[Token], index: int, floor: int = 0) -> list[Token]:
+        """The noun phrase ending at `index`: back over words joined by spaces, full stops and possessives."""
+        phrase = [tokens[index]]
+        for position in range(index - 1, max(floor - 1, index - _LONG_PHRASE), -1):
+            token, following = tokens[position], phrase[0]
+            if (self.text[token.end:following.start].strip(" .-'’s") or opens_clause(token) or token.key in VERBS
+                    or token.key in _CONJUNCTIONS):
+                break
+            phrase.insert(0, token)
+        return phrase
+
+    def skip_brackets(self, tokens: list[Token], index: int, floor: int) -> int:
+        """Step back over a bracketed aside ("Chaffetz (R-Utah), argued")."""
+        while index >= floor and ")" in self.text[tokens[index].end:tokens[index + 1].start if index + 1 < len(tokens) else tokens[index].end + 3]:
+            while index >= floor and "(" not in self.text[tokens[index - 1].end if index > 0 else 0:tokens[index].start]:
+                index -= 1
+            index -= 1
+        return index
+
+    def comma_between(self, first: Token, second: Token | None) -> bool:
+        """Whether a comma, or a dash that sets off an aside ("Adams – who … – said"), stands between two words."""
+        end = second.start if second is not None else first.end + 3
+        between = self.text[first.end:end]
+        if '"' in between:
+            return False  # the words are apart because a quote stands between them, not an aside
+        return "," in between or " - " in between or "--" in between
+
+    # ---- resolving a phrase ----------------------------------------------------------------------------------------
+
+    def resolve_phrase(self, phrase: list[Token], offset: int, *, label: bool = False) -> str | None:
+        """A noun phrase's speaker: the last name in it that is no object or possessive (a person over an
+        organisation), else a pronoun, else a spokesperson's organisation, else a description."""
+        if not phrase:
+            return None
+        person = self.name_in(phrase)
+        if person is not None and person != UNCLEAR and self.people[person].pronoun == "it" and self.named_last(phrase) is not phrase[-1]:
+            described = self.speakers.described(phrase[-1:], offset)  # "Yeti Airlines spokesperson": the spokesperson
+            if described not in (None, UNCLEAR):
+                return described
+        if person is not None:
+            return person
+        if phrase[-1].key in PRONOUNS and not label:
+            return self.speakers.pronoun(phrase[-1])
+        keys = [token.key for token in phrase]
+        for position, key in enumerate(keys):
+            if key in _SPOKESPEOPLE and position + 1 < len(keys) and keys[position + 1] in ("for", "of", "from", "at"):
+                spoken_for = self.name_in(phrase[position + 2:], organisations=True)
+                if spoken_for is not None:
+                    return spoken_for
+        if any(token.text[:1].isupper() for token in phrase) and label:
+            return None
+        return self.speakers.described(phrase, offset)
+
+    def name_in(self, phrase: list[Token], *, organisations: bool = True) -> str | None:
+        """The last registered name in a phrase that is no object or possessive; a person over an organisation."""
+        named: list[str] = []
+        for position, token in enumerate(phrase):
+            person = self.speakers.named(token)
+            if person is None:
+                continue
+            span = self.speakers.mention_span(token) or (token.start, token.end)
+            if self.text[span[1]:span[1] + 2] in ("'s", "’s") and span[1] <= phrase[-1].end - 1:
+                continue
+            first = next(index for index, t in enumerate(phrase) if t.start >= span[0])
+            if first and phrase[first - 1].key in _OBJECT_MARKERS:
+                continue  # "Miriam Deakin, of NHS Providers": the organisation is the object of "of"
+            if not named or named[-1] != person:
+                named.append(person)
+        people = [p for p in named if p == UNCLEAR or self.people[p].pronoun != "it"]
+        if people:
+            return people[-1]
+        return named[-1] if named and organisations else None
+
+    def named_last(self, phrase: list[Token]) -> Token | None:
+        """The phrase's last word that is part of a registered name."""
+        return next((token for token in reversed(phrase) if self.speakers.named(token)), None)
+
+    def resolve_word(self, token: Token) -> str | None:
+        person = self.speakers.named(token)
+        if person is not None:
+            return person
+        if token.key in PRONOUNS:
+            return self.speakers.pronoun(token)
+        return None
+
+
+def opens_clause(token: Token) -> bool:
+    """"who", "which", "but" … in lower case open a clause; "WHO" is an organisation."""
+    return token.key in _CLAUSE_OPENERS and token.text.islower()
