@@ -14,12 +14,7 @@ from harness.findings import Finding
 from harness.registry.loader import Registry
 from harness.registry.schema import DateFact
 from harness.text.article import Article
-from harness.text.dates import (
-    DateMention,
-    describes_an_archive_photo,
-    extract_dates,
-    resolve,
-)
+from harness.text.dates import DateMention, describes_an_archive_photo, extract_dates, resolve
 from harness.text.vocabulary import WEEKDAYS
 
 _MAX_WEEKDAY_DISTANCE = 7

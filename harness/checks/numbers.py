@@ -19,14 +19,7 @@ from harness.findings import Finding
 from harness.registry.loader import Registry
 from harness.registry.schema import NumberFact
 from harness.text.article import Article
-from harness.text.quantities import (
-    COORDINATED,
-    NumberMention,
-    conversion,
-    extract_numbers,
-    format_number,
-    unit_keys,
-)
+from harness.text.quantities import COORDINATED, NumberMention, conversion, extract_numbers, format_number, unit_keys
 from harness.text.tokens import phrase_keys
 
 _MODIFIERS = 2

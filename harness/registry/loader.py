@@ -10,14 +10,7 @@ from pydantic import BaseModel, ValidationError
 from rapidfuzz import process
 
 from harness.registry.problems import InputError, Problem
-from harness.registry.schema import (
-    FACT_KINDS,
-    FACT_MODELS,
-    Examples,
-    Fact,
-    Person,
-    RegistryFile,
-)
+from harness.registry.schema import FACT_KINDS, FACT_MODELS, Examples, Fact, Person, RegistryFile
 from harness.registry.yamlsource import YamlDocument, read_yaml
 
 DEFAULT_SEVERITY = "error"

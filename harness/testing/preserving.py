@@ -7,14 +7,7 @@ import random
 import re
 from typing import Callable
 
-from harness.testing.story import (
-    Chooser,
-    Edit,
-    Story,
-    numeric_part,
-    person_of,
-    words_in,
-)
+from harness.testing.story import Chooser, Edit, Story, numeric_part, person_of, words_in
 from harness.text.vocabulary import NUMBER_WORDS
 
 CHROME = (

@@ -17,14 +17,7 @@ from dataclasses import dataclass
 
 from harness.registry.schema import Person
 from harness.text.article import Article
-from harness.text.clauses import (
-    BETWEEN,
-    NOT_VERBS,
-    NOTHING,
-    VERBS,
-    Clauses,
-    opens_clause,
-)
+from harness.text.clauses import BETWEEN, NOT_VERBS, NOTHING, VERBS, Clauses, opens_clause
 from harness.text.quotes import Quote, find_quotes
 from harness.text.speakers import UNCLEAR, Speakers
 from harness.text.tokens import Token
