@@ -14,7 +14,8 @@ import sys
 from pathlib import Path
 
 from harness import options
-from harness.gate import EXIT_CLEAN, EXIT_USAGE, UsageError, registry_files, run_gate
+from harness.gate import EXIT_CLEAN, EXIT_OUTPUT, EXIT_USAGE, UsageError, registry_files, run_gate
+from harness.outputs.files import OutputError, write_atomically
 from harness.outputs.github import render_github
 from harness.outputs.html import RegistryRun, write_html
 from harness.outputs.json_output import render_json
@@ -63,22 +64,27 @@ def _check(args) -> int:
     if sys.stderr.isatty() and not os.environ.get("CI") and not args.no_progress:
         def progress(done: int, total: int) -> None:
             print(f"\rchecked {done}/{total} versions", end="" if done < total else "\n", file=sys.stderr, flush=True)
-    run = run_gate([Path(p) for p in args.registry or ["facts"]], args.articles, fail_on=args.fail_on,
+    articles = [*args.articles, *([Path(args.articles_folder)] if args.articles_folder else [])]
+    run = run_gate([Path(p) for p in args.registry or ["facts"]], articles, fail_on=args.fail_on,
                    waivers=Path(args.waivers) if args.waivers else None, changed_since=args.changed_since,
-                   root=Path.cwd(), on_version=progress)
+                   root=Path.cwd(), allow_outside=args.allow_outside, on_version=progress)
     if args.format == "json":
         text = render_json(run, agreements=args.agreements)
     elif args.format == "text":
         text = render_text(run, explain=args.explain)
     else:
         text = _RENDERERS[args.format](run)
-    if args.output:
-        Path(args.output).write_text(text, encoding="utf-8")
-    else:
-        sys.stdout.write(text)
-    if args.html:
-        write_html(Path(args.html), [RegistryRun.from_results(results) for results in run.results],
-                   options={"fail-on": args.fail_on, "waivers": args.waivers or ""})
+    try:
+        if args.output:
+            write_atomically(Path(args.output), text)
+        else:
+            sys.stdout.write(text)
+        if args.html:
+            write_html(Path(args.html), [RegistryRun.from_results(results) for results in run.results],
+                       options={"fail-on": args.fail_on, "waivers": args.waivers or ""})
+    except OutputError as error:
+        print(f"wirefacts: error: {error}", file=sys.stderr)
+        return EXIT_OUTPUT
     return run.exit_status
 
 

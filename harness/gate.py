@@ -16,7 +16,7 @@ from harness.registry.schema import SEVERITY_RANK
 from harness.registry.waivers import Waiver, apply_waivers, load_waivers
 from harness.text.versions import UnreadableVersion, Version, load_versions
 
-EXIT_CLEAN, EXIT_DISCREPANCIES, EXIT_USAGE = 0, 1, 2
+EXIT_CLEAN, EXIT_DISCREPANCIES, EXIT_USAGE, EXIT_OUTPUT = 0, 1, 2, 3
 
 
 class UsageError(Exception):
@@ -76,7 +76,7 @@ def changed_files(revision: str, *, root: Path) -> set[Path]:
 
 
 def run_gate(registry_paths: list[Path], article_paths: list[Path], *, fail_on: str = "error", waivers: Path | None = None,
-             changed_since: str | None = None, root: Path, today: dt.date | None = None,
+             changed_since: str | None = None, root: Path, today: dt.date | None = None, allow_outside: bool = False,
              on_version: Callable[[int, int], None] | None = None) -> GateRun:
     """Check the articles (or each registry's own folder) against every registry; raise `InputError` for broken inputs."""
     registries, problems = [], []
@@ -91,6 +91,11 @@ def run_gate(registry_paths: list[Path], article_paths: list[Path], *, fail_on: 
             raise UsageError(f"waiver file {waivers} does not exist; check the --waivers path")
         try:
             waiver_list = load_waivers(waivers)
+        except InputError as error:
+            problems += error.problems
+    for registry in registries if not article_paths else ():
+        try:
+            registry.articles_folder(root, allow_outside=allow_outside)
         except InputError as error:
             problems += error.problems
     if problems:

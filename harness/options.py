@@ -29,6 +29,7 @@ OPTIONS = (
     Option("format", "output format: text, json, github or sarif (default: text)", "text", metavar="FORMAT", choices=FORMATS, in_plugin=False),
     Option("output", "write the output to this file instead of standard output", None, metavar="FILE", in_plugin=False),
     Option("agreements", "in JSON, list every observation, agreements too", False, in_plugin=False, flag=True),
+    Option("allow-outside", "read article folders a registry names outside the repository (refused by default)", False, "bool", flag=True),
     Option("explain", "show what tied each observation to its fact (the anchor, name or quote words, and where); "
                       "in text output, agreements too", False, "bool", flag=True),
     Option("changed-since", "check only article files changed since this git revision", None, metavar="REV", in_plugin=False),
@@ -56,6 +57,8 @@ def add_to_argparse(parser) -> None:
     for option in OPTIONS:
         if option.name == "registry":
             parser.add_argument("--registry", "-r", action="append", metavar=option.metavar, help=option.help)
+        elif option.name == "articles":
+            parser.add_argument("--articles", dest="articles_folder", metavar=option.metavar, help=option.help)
         elif option.flag:
             parser.add_argument(f"--{option.name}", action="store_true", help=option.help)
         else:

@@ -17,10 +17,12 @@ from _pytest._code.code import TerminalRepr
 from harness import options
 from harness.engine import Engine, Results, check_folder
 from harness.findings import Finding
+from harness.gate import EXIT_OUTPUT
+from harness.outputs.files import OutputError
 from harness.outputs.html import RegistryRun, versions_summary, write_html
 from harness.outputs.terminal import fact_failure_lines
 from harness.registry.loader import Registry, load_registry
-from harness.registry.problems import InputError
+from harness.registry.problems import InputError, display_path
 from harness.registry.schema import SEVERITY_RANK
 from harness.registry.waivers import Waiver, apply_waivers, load_waivers
 from harness.text.versions import Version
@@ -54,6 +56,8 @@ class FactRun:
         self.registry_roots = [Path(root, path).resolve() for path in options.value(config, "registry")]
         self.fail_on = options.value(config, "fail-on")
         self.explain = bool(options.value(config, "explain"))
+        self.report_path: Path | None = None
+        self.output_error: str | None = None
         self.waivers = self._load_waivers(options.value(config, "waivers"))
         self.versions: dict[str, dict] = {}
         self.findings: dict[str, dict[str, list[Finding]]] = {}
@@ -78,7 +82,7 @@ class FactRun:
     def articles_for(self, registry: Registry) -> Path:
         if options.given_on_command_line(self.config, "articles") or registry.articles is None:
             return Path(self.config.rootpath, options.value(self.config, "articles") or "seeds")
-        return registry.articles
+        return registry.articles_folder(self.config.rootpath, allow_outside=bool(options.value(self.config, "allow-outside")))
 
     def results(self, registry: Registry) -> Results:
         """The registry's results, with waived discrepancies marked, computed once per process."""
@@ -128,8 +132,14 @@ class FactRun:
     def pytest_sessionfinish(self, session) -> None:
         html = options.value(self.config, "html")
         if html and not hasattr(self.config, "workerinput"):
-            self.report_path = write_html(Path(self.config.invocation_params.dir, html), self.runs(), options={
-                name: options.value(self.config, name) for name in ("articles", "fail-on")})
+            runs = self.runs()
+            folders = sorted({display_path(self.articles_for(run.registry)) for run in runs if not isinstance(self._results.get(run.registry.path), InputError)})
+            try:
+                self.report_path = write_html(Path(self.config.invocation_params.dir, html), runs, options={
+                    "articles": ", ".join(folders), "fail-on": options.value(self.config, "fail-on")})
+            except OutputError as error:
+                self.output_error = str(error)
+                session.exitstatus = EXIT_OUTPUT
 
     def runs(self):
         """Each registry this session checked, with its versions and findings, for the reporters."""
@@ -157,9 +167,10 @@ class FactRun:
         unused = [w for w in self.waivers if not w.expired(today) and not any(w.covers(f) for f in findings if f.status == "waived")]
         for waiver in unused:
             terminalreporter.write_line(f"waiver for {waiver.fact} ({waiver.versions}) matched nothing: remove it", yellow=True)
-        report_path = getattr(self, "report_path", None)
-        if report_path:
-            terminalreporter.write_line(f"HTML report: {report_path}")
+        if self.report_path:
+            terminalreporter.write_line(f"HTML report: {self.report_path}")
+        if self.output_error:
+            terminalreporter.write_line(f"wirefacts: error: {self.output_error} (exit status {EXIT_OUTPUT})", red=True, bold=True)
 
 
 class RegistryFile(pytest.File):

@@ -45,7 +45,9 @@ def title_before(article: Article, mention: PersonMention) -> tuple[int, int, fr
 class PersonCheck:
     def __init__(self, registry: Registry, facts: list[PersonFact]):
         self.people = registry.people
-        self.facts = {fact.person: fact for fact in facts}
+        self.facts: dict[str, list[PersonFact]] = {}
+        for fact in facts:
+            self.facts.setdefault(fact.person, []).append(fact)  # two facts on one person both see every mention
         self.titles = {
             person_id: {role_words(title): title for title in person.titles}
             for person_id, person in registry.people.items()
@@ -53,23 +55,25 @@ class PersonCheck:
 
     def run(self, article: Article) -> Iterator[Finding]:
         for mention in article.people:
-            fact = self.facts.get(mention.person_id)
-            if fact is None:
-                continue
-            person = self.people[mention.person_id]
-            accepted = ", ".join(person.accepted_names[:1] + person.spellings)
-            if mention.accepted:
-                yield article.finding(
-                    fact, check="spelling", status="agrees", start=mention.start, end=mention.end,
-                    expected=accepted, observed=mention.surface, message=f"{person.name}: spelt as accepted",
-                )
-            else:
-                yield article.finding(
-                    fact, check="spelling", status="contradicts", start=mention.start, end=mention.end,
-                    expected=mention.expected, observed=mention.surface,
-                    message=f"{person.name}: {mention.surface!r} is a near miss of {mention.expected!r}; accepted: {accepted}",
-                )
-            yield from self._title(article, fact, mention)
+            for fact in self.facts.get(mention.person_id, ()):
+                yield from self._mention(article, fact, mention)
+
+    def _mention(self, article: Article, fact: PersonFact, mention: PersonMention) -> Iterator[Finding]:
+        """The mention's spelling, and the title before it."""
+        person = self.people[mention.person_id]
+        accepted = ", ".join(person.accepted_names[:1] + person.spellings)
+        if mention.accepted:
+            yield article.finding(
+                fact, check="spelling", status="agrees", start=mention.start, end=mention.end,
+                expected=accepted, observed=mention.surface, message=f"{person.name}: spelt as accepted",
+            )
+        else:
+            yield article.finding(
+                fact, check="spelling", status="contradicts", start=mention.start, end=mention.end,
+                expected=mention.expected, observed=mention.surface,
+                message=f"{person.name}: {mention.surface!r} is a near miss of {mention.expected!r}; accepted: {accepted}",
+            )
+        yield from self._title(article, fact, mention)
 
     def _title(self, article: Article, fact: PersonFact, mention: PersonMention) -> Iterator[Finding]:
         accepted = self.titles[mention.person_id]

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
-import tempfile
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -13,6 +11,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 
 from harness.checks.quotes import word_diff
 from harness.findings import Finding
+from harness.outputs.files import write_atomically
 from harness.registry.loader import Registry
 from harness.registry.problems import display_path
 from harness.text.wording import quote_words
@@ -132,23 +131,6 @@ def render_html(runs: list[RegistryRun], *, options: dict, generated: dt.datetim
                            statuses=STATUSES, cell_symbols={code: symbol for code, (symbol, _) in CELLS.items()}, legend=list(CELLS.items()))
 
 
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
 def write_html(path: Path, runs: list[RegistryRun], *, options: dict) -> Path:
-    """Write the report atomically (a temporary file renamed into place) and return its path."""
-    html = render_html(runs, options=options, generated=dt.datetime.now(dt.timezone.utc))
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(html)
-        os.chmod(temporary, 0o666 & ~_umask())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    return path
+    """Write the report atomically and return its path; raise `OutputError` when it cannot be written."""
+    return write_atomically(path, render_html(runs, options=options, generated=dt.datetime.now(dt.timezone.utc)))

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from pydantic import BaseModel, ValidationError
 from rapidfuzz import process
 
 from harness.registry.problems import InputError, Problem
-from harness.registry.schema import FACT_KINDS, FACT_MODELS, Examples, Fact, Person, RegistryFile
+from harness.registry.schema import FACT_KINDS, FACT_MODELS, Examples, Fact, Person, RegistryFile, short
 from harness.registry.yamlsource import YamlDocument, read_yaml
 
 DEFAULT_SEVERITY = "error"
@@ -30,6 +30,7 @@ class Registry:
     facts: tuple[Fact, ...]
     lines: dict[str, int]
     severities: dict[str, str]
+    articles_at: tuple[int, int] = (1, 1)
 
     def fact(self, fact_id: str) -> Fact:
         return next(fact for fact in self.facts if fact.id == fact_id)
@@ -37,6 +38,19 @@ class Registry:
     def severity(self, fact: Fact) -> str:
         """The fact's own severity, else its kind's in this registry, else error."""
         return fact.severity or self.severities.get(fact.kind, DEFAULT_SEVERITY)
+
+    def articles_folder(self, root: Path, *, allow_outside: bool = False) -> Path:
+        """The folder the registry's `articles:` names: it must be a folder, and inside `root` unless allowed, so a
+        registry in a pull request cannot make a CI gate read, and publish, files from elsewhere."""
+        line, column = self.articles_at
+        folder = self.articles
+        if folder is not None and folder.is_file():
+            raise InputError([Problem(self.path, line, column, "articles-not-a-folder", f"articles: {folder} is a file, not a folder",
+                                      "name the folder that holds the story's versions")])
+        if folder is not None and not allow_outside and not folder.resolve().is_relative_to(root.resolve()):
+            raise InputError([Problem(self.path, line, column, "articles-outside", f"articles: {folder} lies outside {root}",
+                                      "keep the versions inside the repository, or pass --allow-outside (--facts-allow-outside) to read them")])
+        return folder
 
 
 def load_registry(path: Path) -> Registry:
@@ -52,7 +66,8 @@ def load_registry(path: Path) -> Registry:
         problems += [_problem_from(document, detail) for detail in error.errors()]
     if problems:
         raise InputError(problems)
-    return build_registry(parsed, path=path, lines={fact.id: document.locate(("facts", index))[0] for index, fact in enumerate(parsed.facts)})
+    registry = build_registry(parsed, path=path, lines={fact.id: document.locate(("facts", index))[0] for index, fact in enumerate(parsed.facts)})
+    return replace(registry, articles_at=document.locate(("articles",)))
 
 
 def build_registry(parsed: RegistryFile, *, path: Path, lines: dict[str, int]) -> Registry:
@@ -80,7 +95,8 @@ def _cross_check(document: YamlDocument):
     yield from _duplicate_ids(document, "facts", facts)
     known_people = sorted({entry["id"] for _, entry in people if isinstance(entry.get("id"), str)})
     for index, fact in facts:
-        field = {"quote": "speaker", "person": "person"}.get(fact.get("kind"))
+        kind = fact.get("kind")
+        field = {"quote": "speaker", "person": "person"}.get(kind) if isinstance(kind, str) else None
         reference = fact.get(field) if field else None
         if isinstance(reference, str) and reference not in known_people:
             yield document.problem(
@@ -123,7 +139,8 @@ def _problem_from(document: YamlDocument, detail: dict) -> Problem:
     if kind == "union_tag_not_found":
         return document.problem(loc, "missing-key", f"{where} has no kind", f"add `kind:` with one of: {', '.join(FACT_KINDS)}")
     message = detail["msg"].removeprefix("Value error, ")
-    return document.problem(loc, "invalid-value", f"{where}: {message}, got {detail['input']!r}" if kind != "value_error" else f"{where}: {message}", _hint_for(loc))
+    got = f", got {short(detail['input'])}" if kind != "value_error" else ""
+    return document.problem(loc, "invalid-value", f"{where}: {message}{got}", _hint_for(loc))
 
 
 def _without_kind_tags(loc: tuple) -> tuple:
@@ -140,8 +157,9 @@ def _model_at(document: YamlDocument, loc: tuple) -> type[BaseModel]:
     if loc[:1] == ("facts",) and len(loc) >= 2:
         if loc[2:3] == ("examples",):
             return Examples
-        kind = document.data["facts"][loc[1]].get("kind")
-        return FACT_MODELS.get(kind, RegistryFile)
+        fact = document.data["facts"][loc[1]]
+        kind = fact.get("kind") if isinstance(fact, dict) else None
+        return FACT_MODELS.get(kind, RegistryFile) if isinstance(kind, str) else RegistryFile
     return RegistryFile
 
 
@@ -156,7 +174,7 @@ def _hint_for(loc: tuple) -> str:
         "tolerance": "write a fraction between 0 and 1, such as 0.05 for 5%",
         "id": "use lower-case letters, digits, '.', '_' and '-', starting with a letter or digit",
         "timezone": "write an IANA time zone name such as Europe/Moscow or America/New_York",
-        "value": "write a plain number such as 100000 or 2.5, without quotes",
+        "value": "write a plain decimal number such as 100000 or 2.5 (no quotes, no exponent)",
     }
     return hints.get(field, "see the registry format in the README")
 

@@ -7,6 +7,7 @@ with messages that name the field) and the engine's view of a fact.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from functools import cached_property
 from typing import Annotated, Literal, Union
@@ -54,8 +55,16 @@ def _check_timezone(value: str) -> str:
 
 def _check_number(value: object) -> object:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise ValueError(f"should be a number, got {value!r}")
+        raise ValueError(f"should be a number, got {short(value)}")
+    if isinstance(value, float) and not math.isfinite(value):
+        raise ValueError(f"should be a finite number, got {value!r} (write the figure itself, within ±1e308)")
     return value
+
+
+def short(value: object) -> str:
+    """A value for a message, cut short: an error never prints an unbounded value."""
+    text = repr(value)
+    return text if len(text) <= 80 else text[:77] + "..."
 
 
 def _check_non_blank(value: str) -> str:

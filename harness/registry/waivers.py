@@ -6,6 +6,7 @@ import datetime as dt
 import fnmatch
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
@@ -26,7 +27,7 @@ class WaiverEntry(BaseModel):
 
 class WaiverFile(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
-    schema_version: int
+    schema_version: Literal[1]
     waivers: tuple[WaiverEntry, ...] = ()
 
 
@@ -66,7 +67,8 @@ def load_waivers(path: Path) -> list[Waiver]:
     except ValidationError as error:
         raise InputError([
             document.problem(tuple(detail["loc"]), "invalid-waiver", f"{'.'.join(map(str, detail['loc']))}: {detail['msg'].removeprefix('Value error, ')}",
-                             "each waiver takes fact, versions, reason, accepted_by and an optional expires (YYYY-MM-DD)",
+                             "write `schema_version: 1`: this version of the harness reads no other" if detail["loc"] == ("schema_version",)
+                             else "each waiver takes fact, versions, reason, accepted_by and an optional expires (YYYY-MM-DD)",
                              key=detail["type"] == "extra_forbidden")
             for detail in error.errors()
         ]) from None

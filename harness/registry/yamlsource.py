@@ -86,11 +86,16 @@ def read_yaml(path: Path) -> YamlDocument:
         if duplicates:
             raise InputError(duplicates)
         data = loader.construct_document(root)
+    except RecursionError:
+        raise InputError([Problem(path, 1, 1, "too-deep", "the document nests lists or mappings too deeply to read",
+                                  "a registry needs only a few levels: flatten the structure")]) from None
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         message = " ".join(part for part in (error.context, error.problem) if part)
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        raise InputError([Problem(path, line, column, "yaml-syntax", message, "check the indentation, quoting and colons near this point")]) from None
+        hint = ("tags such as !!python/object are not allowed: write plain values" if "constructor for the tag" in message
+                else "check the indentation, quoting and colons near this point")
+        raise InputError([Problem(path, line, column, "yaml-syntax", message, hint)]) from None
     except yaml.YAMLError as error:
         raise InputError([Problem(path, 1, 1, "yaml-syntax", str(error), "check that the file is plain YAML text")]) from None
     finally:
@@ -99,12 +104,17 @@ def read_yaml(path: Path) -> YamlDocument:
 
 
 def _duplicate_keys(path: Path, root: yaml.Node):
+    """Duplicate keys, and aliases: a node reached twice was written as an alias (*name), which a registry never needs
+    and which can expand a few hundred bytes into gigabytes."""
     seen_nodes: set[int] = set()
     stack = [root]
     while stack:
         node = stack.pop()
         if id(node) in seen_nodes:
-            continue
+            mark = node.start_mark
+            yield Problem(path, mark.line + 1, mark.column + 1, "alias", "YAML aliases and anchors (&name, *name) are not allowed",
+                          "write each value out in full")
+            return
         seen_nodes.add(id(node))
         if isinstance(node, yaml.MappingNode):
             first_seen: dict[str, yaml.Node] = {}

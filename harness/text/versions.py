@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -52,14 +53,33 @@ class UnreadableVersion:
     reason: str
 
 
-def article_paths(folder: Path) -> list[Path]:
-    """Every article file in `folder` and below, in a stable order; metadata and hidden files are not articles."""
+def article_paths(folder: Path) -> tuple[list[Path], list[tuple[Path, str]]]:
+    """Every article file in `folder` and below, in a stable order, and every entry that cannot be read with the
+    reason: a folder without permission, a dangling link, a link to a folder (never followed, so no loop and no way
+    out of the tree). Metadata and hidden files are not articles."""
     if folder.is_file():
-        return [folder]
-    return sorted(
-        path for path in folder.rglob("*")
-        if path.is_file() and path.name != METADATA_FILE and not any(part.startswith(".") for part in path.relative_to(folder).parts)
-    )
+        return [folder], []
+    found: list[Path] = []
+    problems: list[tuple[Path, str]] = []
+    for directory, folders, files in os.walk(folder, onerror=lambda error: problems.append((Path(error.filename), _reason(error)))):
+        base = Path(directory)
+        folders[:] = sorted(name for name in folders if not name.startswith("."))
+        for name in folders:
+            if (base / name).is_symlink():
+                problems.append((base / name, "a link to a folder, not followed: link the files, or point the harness at the folder itself"))
+        for name in sorted(files):
+            path = base / name
+            if name.startswith(".") or name == METADATA_FILE:
+                continue
+            if path.is_symlink() and not path.exists():
+                problems.append((path, "a link to a file that does not exist (or a loop of links)"))
+            else:
+                found.append(path)
+    return sorted(found), sorted(problems)
+
+
+def _reason(error: OSError) -> str:
+    return f"{error.strerror or error}: check its permissions"
 
 
 def load_metadata(folder: Path) -> dict[str, VersionMetadata]:
@@ -92,7 +112,9 @@ def load_versions(folder: Path, *, root: Path | None = None) -> tuple[list[Versi
     metadata = load_metadata(folder)
     readable: list[Version] = []
     unreadable: list[UnreadableVersion] = []
-    for path in article_paths(folder):
+    paths, problems = article_paths(folder)
+    unreadable += [UnreadableVersion(_display_name(path, root), path, reason) for path, reason in problems]
+    for path in paths:
         name = _display_name(path, root)
         key = path.relative_to(folder).as_posix() if folder.is_dir() else path.name
         try:
@@ -110,11 +132,14 @@ def load_versions(folder: Path, *, root: Path | None = None) -> tuple[list[Versi
 
 
 def _article_text(path: Path) -> str:
-    size = path.stat().st_size
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as handle:
+            head = handle.read(8192)
+    except OSError as error:
+        raise InputError([Problem(path, 1, 1, "unreadable", error.strerror or str(error), "check the file's permissions")]) from None
     if size > MAX_ARTICLE_BYTES:
         raise InputError([Problem(path, 1, 1, "too-large", f"the file is {size:,} bytes, over the {MAX_ARTICLE_BYTES:,}-byte limit for one article", "split it into one file per version")])
-    with path.open("rb") as handle:
-        head = handle.read(8192)
     if b"\x00" in head:
         raise InputError([Problem(path, 1, 1, "binary", "the file is binary, not text", "export the article as plain UTF-8 text")])
     text = read_text(path)
@@ -126,7 +151,7 @@ def _article_text(path: Path) -> str:
 def _display_name(path: Path, root: Path | None) -> str:
     if root is not None:
         try:
-            return path.resolve().relative_to(root.resolve()).as_posix()
+            return (path.parent.resolve() / path.name).relative_to(root.resolve()).as_posix()  # a link is named, not followed
         except ValueError:
             pass
     return path.as_posix()

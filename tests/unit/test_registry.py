@@ -39,7 +39,7 @@ INVALID = [
     ("duplicate-fact-id", VALID_HEAD + DATE_FACT + "  - id: talks\n    kind: date\n    date: 2022-01-11\n    anchors: [x]\n", "duplicate-id", 9, "unique"),
     ("unknown-speaker", VALID_HEAD + PERSON + "facts:\n  - id: q\n    kind: quote\n    quote: hello there\n    speaker: smyth\n", "unknown-person", 12, "did you mean 'smith'"),
     ("invalid-date", VALID_HEAD + "facts:\n  - id: d\n    kind: date\n    date: 2022-13-45\n    anchors: [x]\n", "invalid-value", 7, "YYYY-MM-DD"),
-    ("number-as-text", VALID_HEAD + "facts:\n  - id: n\n    kind: number\n    value: '3,000'\n    unit: troops\n    anchors: [x]\n", "invalid-value", 7, "without quotes"),
+    ("number-as-text", VALID_HEAD + "facts:\n  - id: n\n    kind: number\n    value: '3,000'\n    unit: troops\n    anchors: [x]\n", "invalid-value", 7, "no quotes"),
     ("unknown-kind", VALID_HEAD + "facts:\n  - id: k\n    kind: rumour\n", "unknown-kind", 6, "date, number, quote, person"),
     ("missing-anchors", VALID_HEAD + "facts:\n  - id: d\n    kind: date\n    date: 2022-01-10\n", "missing-key", 5, "add `anchors:`"),
     ("bad-severity", VALID_HEAD + DATE_FACT + "    severity: fatal\n", "invalid-value", 9, "error, warning, info"),
