@@ -77,7 +77,13 @@ def read_text(path: Path) -> str:
 def read_yaml(path: Path) -> YamlDocument:
     """Parse one YAML document safely; every syntax error and duplicate key becomes a located `Problem`."""
     text = read_text(path)
-    loader = _StrictLoader(text)
+    try:
+        loader = _StrictLoader(text)
+    except yaml.reader.ReaderError as error:
+        line = text.count("\n", 0, error.position) + 1
+        column = error.position - (text.rfind("\n", 0, error.position) + 1) + 1
+        raise InputError([Problem(path, line, column, "yaml-syntax", f"character #x{error.character:04x} is not allowed in YAML",
+                                  "remove the control character")]) from None
     try:
         root = loader.get_single_node()
         if root is None:

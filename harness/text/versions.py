@@ -149,9 +149,11 @@ def _article_text(path: Path) -> str:
 
 
 def _display_name(path: Path, root: Path | None) -> str:
+    """The path as a reader would type it, relative to `root`; a byte that is not UTF-8 shows as an escape (\\xff)."""
+    name = path.as_posix()
     if root is not None:
         try:
-            return (path.parent.resolve() / path.name).relative_to(root.resolve()).as_posix()  # a link is named, not followed
+            name = (path.parent.resolve() / path.name).relative_to(root.resolve()).as_posix()  # a link is named, not followed
         except ValueError:
             pass
-    return path.as_posix()
+    return os.fsencode(name).decode("utf-8", "backslashreplace")
