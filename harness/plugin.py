@@ -9,6 +9,7 @@ time an item of a registry asks, and every item then reads its own findings.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -28,6 +29,7 @@ from harness.registry.waivers import Waiver, apply_waivers, load_waivers
 from harness.text.versions import Version
 
 _STATE = pytest.StashKey["FactRun"]()
+_REGISTRY_SHAPE = re.compile(r"^schema_version:.*$(?:.|\n)*^facts:", re.MULTILINE)
 _PAYLOAD = "wirefacts_payload"
 
 
@@ -54,6 +56,8 @@ class FactRun:
         self.config = config
         root = config.rootpath
         self.registry_roots = [Path(root, path).resolve() for path in options.value(config, "registry")]
+        invoked = config.invocation_params.dir
+        self.named_roots = [Path(invoked, arg.split("::")[0]).resolve() for arg in config.invocation_params.args if not arg.startswith("-")]
         self.fail_on = options.value(config, "fail-on")
         self.explain = bool(options.value(config, "explain"))
         self.report_path: Path | None = None
@@ -76,8 +80,13 @@ class FactRun:
             raise pytest.UsageError(error.render()) from None
 
     def is_registry(self, path: Path) -> bool:
+        """Under a registry root, or named on the command line (the file, or a folder it sits in directly) and shaped
+        as a registry: `pytest path/to/registries --facts-articles=DIR` collects what it names."""
         path = path.resolve()
-        return any(path == root or root in path.parents for root in self.registry_roots)
+        if any(path == root or root in path.parents for root in self.registry_roots):
+            return True
+        named = any(path == root or path.parent == root for root in self.named_roots)
+        return named and _REGISTRY_SHAPE.search(path.read_text(encoding="utf-8", errors="replace")[:20000]) is not None
 
     def articles_for(self, registry: Registry) -> Path:
         if options.given_on_command_line(self.config, "articles") or registry.articles is None:

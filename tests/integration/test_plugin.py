@@ -146,3 +146,10 @@ def test_an_unattributed_quote_is_a_warning_that_fails_only_at_warning(newsroom)
     result = newsroom.runpytest("--facts-fail-on", "warning")
     result.assert_outcomes(passed=4, failed=2)
     result.stdout.fnmatch_lines(["*warning [[]speaker[]]*", "*the quote names no speaker; the registry has Dmitry Peskov*"])
+
+
+def test_a_registry_folder_named_on_the_command_line_is_collected(newsroom):
+    newsroom.makefile(".yaml", **{"elsewhere/story": REGISTRY})
+    newsroom.makeini("[pytest]\nfacts_registry = facts\n")
+    result = newsroom.runpytest("elsewhere", "--facts-articles", "articles")
+    result.assert_outcomes(passed=4, failed=1)
