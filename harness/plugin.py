@@ -167,7 +167,8 @@ class FactRun:
         terminalreporter.write_sep("-", "fact consistency")
         terminalreporter.write_line(
             f"{_count(sum(len(by_fact) for by_fact in self.findings.values()), 'fact')} checked against {_count(versions, 'version')}: "
-            f"{_count(len(discrepancies), 'discrepancy', 'discrepancies')}, {sum(1 for f in findings if f.status == 'unclear')} unclear"
+            f"{_count(len(discrepancies), 'discrepancy', 'discrepancies')} (of them {sum(1 for f in findings if f.status == 'unattributed')} "
+            f"unattributed), {sum(1 for f in findings if f.status == 'disputed')} disputed, {sum(1 for f in findings if f.status == 'unclear')} unclear"
         )
         waived = sum(1 for f in findings if f.status == "waived")
         if waived:

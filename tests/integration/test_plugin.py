@@ -50,7 +50,7 @@ def test_each_fact_is_an_item_and_discrepancies_fail_with_sections(newsroom):
         "articles/rewrite.txt:1:18: error [weekday]",
         "  > The Kremlin said [[Wednesday]] the talks failed.",
         "  observed: Wednesday (2022-01-12)",
-        "*2 facts checked against 2 versions: 1 discrepancy, 0 unclear*",
+        "*2 facts checked against 2 versions: 1 discrepancy (of them 0 unattributed), 0 disputed, 0 unclear*",
     ])
     assert result.ret == 1
 
