@@ -125,7 +125,7 @@ def load_versions(folder: Path, *, root: Path | None = None) -> tuple[list[Versi
             continue
         meta = metadata.get(key, VersionMetadata())
         readable.append(Version(
-            name=name, path=path, text=text, label=meta.label or path.stem, outlet=meta.outlet,
+            name=name, path=path, text=text, label=meta.label or _readable(path.stem), outlet=meta.outlet,
             published=dt.date.fromisoformat(meta.published) if meta.published else None, inferred=meta.inferred,
         ))
     return readable, unreadable
@@ -156,4 +156,9 @@ def _display_name(path: Path, root: Path | None) -> str:
             name = (path.parent.resolve() / path.name).relative_to(root.resolve()).as_posix()  # a link is named, not followed
         except ValueError:
             pass
+    return _readable(name)
+
+
+def _readable(name: str) -> str:
+    """A file name as text: a byte that is not UTF-8 shows as an escape (\\xff), so every output can print it."""
     return os.fsencode(name).decode("utf-8", "backslashreplace")

@@ -122,3 +122,47 @@ def test_two_person_facts_on_one_person_both_see_the_mention(tmp_path):
                                         {"id": "name-again", "kind": "person", "person": "peskov"}])
     findings = check_text(registry, "Dmitry Peskov spoke.")
     assert {f.fact_id for f in findings} == {"name", "name-again"}
+
+
+@pytest.fixture
+def plugin_newsroom(pytester):
+    pytester.makefile(".yaml", **{"facts/story": HEAD + "articles: ../articles\n" + FACT})
+    pytester.makefile(".txt", **{"articles/a": "The Kremlin said Tuesday the talks failed.\n"})
+    pytester.makeini("[pytest]\nfacts_registry = facts\n")
+    return pytester
+
+
+def test_the_plugin_reports_an_alias_bomb_as_a_located_collection_error(plugin_newsroom):
+    plugin_newsroom.makefile(".yaml", **{"facts/story": BOMB})
+    result = plugin_newsroom.runpytest()
+    assert result.ret == 2
+    result.stdout.fnmatch_lines(["*story.yaml:4:*: alias: YAML aliases and anchors*"])
+
+
+def test_the_plugin_refuses_articles_outside_the_repository(plugin_newsroom):
+    plugin_newsroom.makefile(".yaml", **{"facts/story": HEAD + "articles: /etc\n" + FACT})
+    result = plugin_newsroom.runpytest()
+    result.assert_outcomes(failed=2)
+    result.stdout.fnmatch_lines(["*story.yaml:4:11: articles-outside: articles: /etc lies outside*"])
+
+
+def test_the_plugin_lists_an_unreadable_article_and_checks_the_rest(plugin_newsroom, monkeypatch):
+    (plugin_newsroom.path / "articles" / "dangling.txt").symlink_to("nowhere.txt")
+    result = plugin_newsroom.runpytest()
+    result.assert_outcomes(passed=1, failed=1)
+    result.stdout.fnmatch_lines(["*articles/dangling.txt: a link to a file that does not exist*"])
+
+
+def test_a_file_name_that_is_not_utf8_is_shown_escaped(newsroom, capsys):
+    (newsroom / "articles" / os.fsdecode(b"caf\xe9.txt")).write_text("The Kremlin said Wednesday the talks failed.\n", encoding="utf-8")
+    assert main(["check", "--html", "report.html"]) == 1
+    assert "articles/caf\\xe9.txt:1:18: error remarks" in capsys.readouterr().out
+    assert "caf\\xe9.txt" in (newsroom / "report.html").read_text(encoding="utf-8")
+
+
+def test_two_number_facts_sharing_an_anchor_both_see_their_values(tmp_path):
+    from tests.unit.helpers import check_text, make_registry
+    registry = make_registry(tmp_path, [{"id": "min", "kind": "number", "value": 4, "unit": "hours", "anchors": ["inspections"]},
+                                        {"id": "max", "kind": "number", "value": 8, "unit": "hours", "anchors": ["inspections"]}])
+    findings = check_text(registry, "The required inspections take around four to eight hours per aircraft.")
+    assert {(f.fact_id, f.status) for f in findings} == {("min", "agrees"), ("max", "agrees")}
