@@ -52,7 +52,7 @@ def test_a_broken_registry_exits_2_with_a_located_problem_or_loads(tmp_path, cap
     assert status in (0, 2)
     if status == 2:
         assert LOCATED.search(captured.err), captured.err
-    assert path.read_text(encoding="utf-8") == text
+    assert path.read_bytes() == text.encode("utf-8")
 
 
 @settings(max_examples=40, deadline=5000, suppress_health_check=[HealthCheck.function_scoped_fixture])
