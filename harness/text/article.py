@@ -39,7 +39,7 @@ class Article:
         first = document.sentences[document.sentence_index(start)]
         last = document.sentences[document.sentence_index(max(start, end - 1))]
         sentence_start, sentence_end = first.start, max(last.end, end)
-        line, column = document.position(start)
+        line, column = self.version.source_map.position(start) if self.version.source_map else document.position(start)
         return Finding(
             fact_id=fact.id, kind=fact.kind, check=check, status=status,
             severity=_severity(status, self.severities.get(fact.id, "error")),

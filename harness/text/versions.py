@@ -12,8 +12,10 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 from harness.registry.problems import InputError, Problem
 from harness.registry.schema import DayText, Text
 from harness.registry.yamlsource import read_text, read_yaml
+from harness.text.pages import decode_entities, is_html, read_page
 
 METADATA_FILE = "versions.yaml"
+_FEWEST_WORDS = 8  # a page whose extracted text is shorter holds a menu or a link, not an article
 MAX_ARTICLE_BYTES = 20 * 1024 * 1024
 _METADATA_FIELDS = ("label", "outlet", "published")
 
@@ -34,8 +36,23 @@ class MetadataFile(BaseModel):
 
 
 @dataclass(frozen=True, slots=True)
+class SourceMap:
+    """Where each character of a version's text stands in the file it came from (a web page, or text whose
+    entities were decoded), so findings cite the file's own lines and columns."""
+
+    source: str
+    offsets: list[int]
+
+    def position(self, offset: int) -> tuple[int, int]:
+        at = self.offsets[min(offset, len(self.offsets) - 1)] if self.offsets else 0
+        line = self.source.count("\n", 0, at) + 1
+        return line, at - (self.source.rfind("\n", 0, at) + 1) + 1
+
+
+@dataclass(frozen=True, slots=True)
 class Version:
-    """One article version: its text and what is known of it; `inferred` names the guessed fields."""
+    """One article version: its text and what is known of it; `inferred` names the fields guessed from the text,
+    `from_page` those a web page's own metadata gave; `source_map` leads back into the file for a page."""
 
     name: str
     path: Path
@@ -44,6 +61,9 @@ class Version:
     outlet: str | None
     published: dt.date | None
     inferred: tuple[str, ...]
+    url: str | None = None
+    from_page: tuple[str, ...] = ()
+    source_map: SourceMap | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,11 +144,34 @@ def load_versions(folder: Path, *, root: Path | None = None) -> tuple[list[Versi
             unreadable.append(UnreadableVersion(name, path, f"{problem.message} (line {problem.line}, column {problem.column}); {problem.hint}"))
             continue
         meta = metadata.get(key, VersionMetadata())
-        readable.append(Version(
-            name=name, path=path, text=text, label=meta.label or _readable(path.stem), outlet=meta.outlet,
-            published=dt.date.fromisoformat(meta.published) if meta.published else None, inferred=meta.inferred,
-        ))
+        try:
+            readable.append(_version(path, name, text, meta))
+        except InputError as error:
+            problem = error.problems[0]
+            unreadable.append(UnreadableVersion(name, path, f"{problem.message}; {problem.hint}"))
     return readable, unreadable
+
+
+def _version(path: Path, name: str, raw: str, meta: VersionMetadata) -> Version:
+    """The version as the checks read it: a page's story with its metadata under `versions.yaml`'s, or text with
+    stray entities decoded; either way mapped back to the file."""
+    published = dt.date.fromisoformat(meta.published) if meta.published else None
+    if is_html(path.name, raw):
+        try:
+            page = read_page(raw)
+        except Exception as error:  # noqa: BLE001 - the extractor's failures are many and all mean "cannot read"
+            raise InputError([Problem(path, 1, 1, "unreadable-page", f"the page could not be read ({type(error).__name__})",
+                                      "save the page again, or export the article as text")]) from None
+        if len(page.text.split()) < _FEWEST_WORDS:
+            raise InputError([Problem(path, 1, 1, "no-article", "no article text was found in the page",
+                                      "save the article's own page, or export it as text")])
+        given = {"label": page.title, "outlet": page.outlet, "published": page.published}
+        from_page = tuple(field for field, value in given.items() if value and not getattr(meta, field))
+        return Version(name, path, page.text, meta.label or page.title or _readable(path.stem), meta.outlet or page.outlet,
+                       published or page.published, meta.inferred, page.url, from_page, SourceMap(raw, page.offsets))
+    decoded = decode_entities(raw)
+    text, source_map = (decoded[0], SourceMap(raw, decoded[1])) if decoded else (raw, None)
+    return Version(name, path, text, meta.label or _readable(path.stem), meta.outlet, published, meta.inferred, None, (), source_map)
 
 
 def _article_text(path: Path) -> str:

@@ -1,0 +1,104 @@
+"""Articles as published: the seed versions wrapped as web pages of several real structures read as the text does."""
+
+import html
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+
+from harness.cli import main
+from harness.engine import check_folder
+from harness.registry import load_registry
+from harness.text.versions import load_versions
+
+ROOT = Path(__file__).resolve().parents[2]
+SEEDS = ROOT / "seeds"
+META = yaml.safe_load((SEEDS / "versions.yaml").read_text(encoding="utf-8"))["versions"]
+HOSTILE = ('<script>var teaser = "The Kremlin said Wednesday \\u201cwe see no significant reason\\u201d";</script>\n'
+           '<style>.x:before{content:"Monday, Jan. 3, 2022"}</style>\n<!-- "We see no reason for optimism," said nobody on Friday -->')
+CHROME = '<nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li></ul></nav>'
+RELATED = '<aside class="related"><h3>Related</h3><ul><li><a href="/a">Kremlin said Thursday talks failed</a></li></ul></aside>'
+
+
+def encoded(text: str) -> str:
+    """Text as a page's source writes it: quotes and dashes as entities."""
+    return (html.escape(text, quote=False).replace("“", "&ldquo;").replace("”", "&rdquo;").replace('"', "&quot;")
+            .replace("’", "&#8217;").replace("—", "&mdash;"))
+
+
+def page(text: str, meta: dict, structure: str) -> str:
+    """A wire story page with JSON-LD, a WordPress repost with meta tags, or an AMP page, around one version's text."""
+    headline, *paragraphs = [line for line in text.split("\n") if line.strip()]
+    body = "\n".join(f"<p>{encoded(paragraph)}</p>" for paragraph in paragraphs)
+    head = f"<title>{encoded(headline)} | News</title>"
+    if structure == "wire":
+        head += ('\n<script type="application/ld+json">' + json.dumps({
+            "@context": "https://schema.org", "@type": "NewsArticle", "headline": headline,
+            "datePublished": f"{meta['published']}T09:00:00Z", "publisher": {"@type": "Organization", "name": meta["outlet"]}}) + "</script>")
+    else:
+        head += (f'\n<meta property="article:published_time" content="{meta["published"]}T09:00:00+00:00">'
+                 f'\n<meta property="og:site_name" content="{encoded(meta["outlet"])}">')
+    article = f"<h1>{encoded(headline)}</h1>\n{body}"
+    if structure == "amp":
+        return (f'<!doctype html>\n<html amp lang="en">\n<head>\n<meta charset="utf-8">\n{head}\n'
+                f'<script async src="https://cdn.ampproject.org/v0.js"></script>\n</head>\n<body>\n{CHROME}\n<main><article>\n'
+                f"{article}\n</article></main>\n{RELATED}\n{HOSTILE}\n</body>\n</html>\n")
+    if structure == "wordpress":
+        return (f'<!DOCTYPE html>\n<html lang="en-US">\n<head>\n{head}\n</head>\n<body class="single">\n<header>{CHROME}</header>\n'
+                f'<div id="content"><div class="entry-content">\n{article}\n</div></div>\n<div class="sidebar">{RELATED}</div>\n'
+                f"{HOSTILE}\n<footer>Copyright 2022</footer>\n</body>\n</html>\n")
+    return f"<!DOCTYPE html>\n<html>\n<head>\n{head}\n</head>\n<body>\n{CHROME}\n<article>\n{article}\n</article>\n{RELATED}\n{HOSTILE}\n</body>\n</html>\n"
+
+
+def observation(finding) -> tuple:
+    return finding.fact_id, Path(finding.version).stem, finding.status, finding.check, finding.observed.replace('"', "").strip()
+
+
+@pytest.fixture(scope="module")
+def registry():
+    return load_registry(ROOT / "facts" / "geneva-talks.yaml")
+
+
+@pytest.mark.parametrize("structure", ["wire", "wordpress", "amp"])
+def test_pages_give_the_same_findings_as_the_text_with_no_versions_yaml(tmp_path, registry, structure):
+    for path in sorted(SEEDS.glob("*.txt")):
+        (tmp_path / f"{path.stem}.html").write_text(page(path.read_text(encoding="utf-8"), META[path.name], structure), encoding="utf-8")
+    pages = check_folder(registry, tmp_path, root=tmp_path)
+    texts = check_folder(registry, SEEDS, root=ROOT)
+    assert {observation(f) for fs in pages.by_fact.values() for f in fs} == {observation(f) for fs in texts.by_fact.values() for f in fs}
+    assert [v.published.isoformat() for v in pages.versions] == [str(META[p.name]["published"]) for p in sorted(SEEDS.glob("*.txt"))]
+    assert all(v.from_page[:1] == ("label",) and "published" in v.from_page for v in pages.versions)
+    for finding in pages.discrepancies():
+        source = (tmp_path / Path(finding.version).name).read_text(encoding="utf-8").splitlines()[finding.line - 1]
+        assert html.unescape(source[finding.column - 1:]).startswith(finding.sentence[finding.highlight[0]:finding.highlight[1]][:8])
+
+
+def test_scripts_styles_comments_and_related_links_never_reach_the_text(tmp_path):
+    (tmp_path / "story.html").write_text(page("Headline\nThe Kremlin said Tuesday the talks failed.", {"published": "2022-01-11", "outlet": "X"}, "wire"),
+                                         encoding="utf-8")
+    [version], _ = load_versions(tmp_path)
+    assert "Wednesday" not in version.text and "Thursday" not in version.text and "Jan. 3" not in version.text and "nobody" not in version.text
+
+
+def test_versions_yaml_wins_over_the_page(tmp_path):
+    (tmp_path / "story.html").write_text(page("Headline\nThe Kremlin said Tuesday the talks failed.", {"published": "2022-01-11", "outlet": "X"}, "wire"),
+                                         encoding="utf-8")
+    (tmp_path / "versions.yaml").write_text("schema_version: 1\nversions:\n  story.html: {label: Ours, published: 2022-01-12}\n", encoding="utf-8")
+    [version], _ = load_versions(tmp_path)
+    assert (version.label, version.published.isoformat(), version.outlet, version.from_page) == ("Ours", "2022-01-12", "X", ("outlet",))
+
+
+def test_a_page_with_no_article_is_listed_as_unreadable(tmp_path):
+    (tmp_path / "empty.html").write_text("<html><body><nav>Home</nav></body></html>", encoding="utf-8")
+    versions, unreadable = load_versions(tmp_path)
+    assert versions == [] and "no article text" in unreadable[0].reason
+
+
+def test_stray_entities_in_plain_text_are_decoded_and_positions_kept(tmp_path, registry, capsys, monkeypatch):
+    (tmp_path / "a.txt").write_text("x &amp; y.\nThe Kremlin said Wednesday &quot;nothing&quot; changed.\n", encoding="utf-8")
+    [version], _ = load_versions(tmp_path)
+    assert '"nothing"' in version.text and "&quot;" not in version.text
+    monkeypatch.chdir(tmp_path)
+    assert main(["check", "--registry", str(ROOT / "facts" / "geneva-talks.yaml"), "a.txt"]) == 1
+    assert "a.txt:2:18: error kremlin-remarks-date" in capsys.readouterr().out
