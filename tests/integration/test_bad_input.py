@@ -166,3 +166,25 @@ def test_two_number_facts_sharing_an_anchor_both_see_their_values(tmp_path):
                                         {"id": "max", "kind": "number", "value": 8, "unit": "hours", "anchors": ["inspections"]}])
     findings = check_text(registry, "The required inspections take around four to eight hours per aircraft.")
     assert {(f.fact_id, f.status) for f in findings} == {("min", "agrees"), ("max", "agrees")}
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    (BOMB, "alias"),
+    (HEAD + "facts:\n  - {id: x, kind: [quote], quote: a, speaker: b}\n", "unknown-kind"),
+    (HEAD + "facts: " + "[" * 5000 + "]" * 5000 + "\n", "too-deep"),
+    (HEAD + "facts:\n  - {id: x, kind: number, value: .inf, unit: troops, anchors: [y]}\n", "invalid-value"),
+    (HEAD + "story2: !!python/object:os.system x\n" + FACT, "yaml-syntax"),
+], ids=["alias-bomb", "kind-as-list", "deep-nesting", "infinity", "python-tag"])
+def test_the_plugin_reports_each_broken_registry_as_a_located_collection_error(plugin_newsroom, text, code):
+    plugin_newsroom.makefile(".yaml", **{"facts/story": text})
+    result = plugin_newsroom.runpytest()
+    assert result.ret == 2
+    result.stdout.fnmatch_lines([f"*story.yaml:*:*: {code}: *", "*hint: *"])
+    assert "Traceback" not in result.stdout.str()
+
+
+def test_the_plugin_refuses_a_waiver_file_of_another_schema_version(plugin_newsroom):
+    plugin_newsroom.makefile(".yaml", waivers="schema_version: 99\nwaivers: []\n")
+    result = plugin_newsroom.runpytest("--facts-waivers", "waivers.yaml")
+    assert result.ret != 0
+    assert "waivers.yaml:1:17: invalid-waiver: schema_version: Input should be 1" in result.stderr.str() + result.stdout.str()
