@@ -31,6 +31,19 @@ class Tie(Generic[Mention]):
     anchor: Span
     scope: str
 
+    def verdict(self, label: str, observed: str, expected: str, *, described: str, noun: str) -> tuple[str, str]:
+        """The status and message every tied value reads the same way: agrees, disputed by sources, or contradicts."""
+        if self.agrees:
+            return "agrees", f"{label}: {observed} agrees with {expected}"
+        if getattr(self.fact, "disputed", False):
+            return "disputed", f"{label}: the article says {observed}; sources disagree on this {noun} (the registry has {expected})"
+        return "contradicts", f"{label}: the article says {described}; the registry has {expected}"
+
+    def where(self, article: Article) -> str:
+        """The anchor's words and position, so --explain shows what tied the value to the fact."""
+        line, column = article.document.position(self.anchor[0])
+        return f'anchor "{article.document.original[self.anchor[0]:self.anchor[1]]}" at {line}:{column} in the same {self.scope}'
+
 
 class Anchors:
     def __init__(self, facts: Iterable):

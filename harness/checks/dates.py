@@ -99,16 +99,9 @@ class DateCheck:
         expected = " or ".join(describe(target) for target in (fact.date, *fact.accepted))
         check = "weekday" if mention.month is None and mention.year is None else "date"
         label = fact.summary or fact.id
-        if tie.agrees:
-            status, message = "agrees", f"{label}: {observed} agrees with {expected}"
-        elif fact.disputed:
-            status, message = "disputed", f"{label}: the article says {observed}; sources disagree on this date (the registry has {expected})"
-        else:
-            status, message = "contradicts", f"{label}: the article says {observed}; the registry has {expected}"
-        anchor = article.document.original[tie.anchor[0]:tie.anchor[1]]
-        line, column = article.document.position(tie.anchor[0])
+        status, message = tie.verdict(label, observed, expected, described=observed, noun="date")
         return article.finding(
             fact, check=check, status=status, start=mention.start, end=mention.end, expected=expected, observed=observed,
-            message=message, tie=f'anchor "{anchor}" at {line}:{column} in the same {tie.scope}; read against {article.published.isoformat()}'
+            message=message, tie=f"{tie.where(article)}; read against {article.published.isoformat()}"
                                  + (f"; hedged: {mention.hedge}" if mention.hedge else ""),
         )

@@ -131,18 +131,11 @@ class NumberCheck:
         values = " or ".join(format_number(value) for value in (fact.value, *fact.accepted))
         expected = f"{values} {fact.unit}" + (f" (±{fact.tolerance:.0%})" if fact.tolerance else "")
         label = fact.summary or fact.id
-        if tie.agrees:
-            status, message = "agrees", f"{label}: {mention.text} agrees with {expected}"
-        elif fact.disputed:
-            status, message = "disputed", f"{label}: the article says {mention.text}; sources disagree on this figure (the registry has {expected})"
-        else:
-            status, message = "contradicts", f"{label}: the article says {_describe(mention)}; the registry has {expected}"
-        anchor = article.document.original[tie.anchor[0]:tie.anchor[1]]
-        line, column = article.document.position(tie.anchor[0])
+        status, message = tie.verdict(label, mention.text, expected, described=_describe(mention), noun="figure")
         unit = " ".join(mention.unit_words[:3]) or "none"
         return article.finding(
             fact, check="number", status=status, start=mention.start, end=mention.end, expected=expected, observed=mention.text,
-            message=message, tie=f'anchor "{anchor}" at {line}:{column} in the same {tie.scope}; unit words: {unit}'
+            message=message, tie=f"{tie.where(article)}; unit words: {unit}"
                                  + (f"; hedged: {mention.hedge}" if mention.hedge else ""),
         )
 

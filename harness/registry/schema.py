@@ -15,8 +15,6 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, StrictStr
 
-SCHEMA_VERSION = 1
-
 Severity = Literal["error", "warning", "info"]
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 Pronoun = Literal["he", "she", "they", "it"]
@@ -28,20 +26,14 @@ _YEAR = re.compile(r"^\d{4}$")
 
 def _check_date(value: str) -> str:
     """Accept `YYYY-MM-DD` or a bare `YYYY` for facts known only to the year."""
-    if _YEAR.match(value):
-        return value
+    return value if _YEAR.match(value) else _check_day(value, "date")
+
+
+def _check_day(value: str, noun: str = "day") -> str:
     try:
         dt.date.fromisoformat(value)
     except ValueError as error:
-        raise ValueError(f"{value!r} is not a date ({error})") from None
-    return value
-
-
-def _check_day(value: str) -> str:
-    try:
-        dt.date.fromisoformat(value)
-    except ValueError as error:
-        raise ValueError(f"{value!r} is not a day ({error})") from None
+        raise ValueError(f"{value!r} is not a {noun} ({error})") from None
     return value
 
 

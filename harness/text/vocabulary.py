@@ -22,11 +22,6 @@ acknowledged acknowledges admitted admits announced announces remarked remarks r
 posted posts predicted cautioned countered responded responds answered added vowed vows pledged promised
 """.split())
 
-PARTICIPLE_SPEECH_VERBS = frozenset("""
-saying adding noting telling calling writing warning stressing emphasizing emphasising describing insisting
-arguing explaining declaring stating tweeting urging promising vowing
-""".split())
-
 ROLE_WORDS = frozenset("""
 president vice prime minister secretary deputy assistant under foreign defense defence state interior finance
 spokesman spokeswoman spokesperson press ambassador envoy chancellor chief head general senator sen representative
