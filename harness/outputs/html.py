@@ -94,7 +94,7 @@ def versions_summary(results) -> dict:
     return {
         "versions": [
             {"name": v.name, "label": v.label, "outlet": v.outlet, "published": v.published.isoformat() if v.published else None,
-             "inferred": list(v.inferred), "from_page": list(v.from_page)}
+             "modified": v.modified.isoformat() if v.modified else None, "inferred": list(v.inferred), "from_page": list(v.from_page)}
             for v in results.versions
         ],
         "unreadable": [{"name": v.name, "reason": v.reason} for v in results.unreadable],

@@ -32,7 +32,7 @@ def render_json(run: GateRun, *, agreements: bool = False) -> str:
         "registries": [{"path": display_path(r.registry.path), "story": r.registry.story, "schema_version": r.registry.schema_version,
                         "facts": len(r.registry.facts), "missing_facts": r.missing_facts()} for r in run.results],
         "versions": [{"path": v.name, "label": v.label, "outlet": v.outlet, "published": v.published.isoformat() if v.published else None,
-                      "inferred": list(v.inferred), "from_page": list(v.from_page), "url": v.url} for v in run.versions],
+                      "modified": v.modified.isoformat() if v.modified else None, "inferred": list(v.inferred), "from_page": list(v.from_page), "url": v.url} for v in run.versions],
         "unreadable": [{"path": v.name, "reason": v.reason} for v in run.unreadable],
         "findings": [_finding_json(f) for f in findings],
         "waivers": {

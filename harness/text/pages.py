@@ -2,7 +2,8 @@
 
 trafilatura takes the article body out of the page (no scripts, styles, comments, menus, "related" lists or
 ads) and reads its metadata: the publication date (JSON-LD `NewsArticle.datePublished`, meta tags), the site's
-name, the headline and the canonical address. Every character of the extracted text keeps the offset in the
+name, the headline and the canonical address; htmldate, which trafilatura uses for dates, gives the latest
+modification (`dateModified`, `article:modified_time`) when the page was updated after it was published. Every character of the extracted text keeps the offset in the
 page's source where it stands, found by matching the text against the page's visible text, so a finding cites
 the line and column in the HTML a reviewer opens. Entities are decoded in both, and in plain text too.
 """
@@ -28,6 +29,7 @@ class Page:
     text: str
     offsets: list[int]
     published: dt.date | None
+    modified: dt.date | None
     outlet: str | None
     title: str | None
     url: str | None
@@ -41,6 +43,7 @@ def is_html(name: str, text: str) -> bool:
 def read_page(source: str) -> Page:
     """The story in a web page, mapped back to the page's source."""
     import trafilatura  # a heavy import, paid only when a page is read
+    from htmldate import find_date
 
     extracted = trafilatura.extract(source, include_comments=False, include_tables=False, favor_recall=True) or ""
     metadata = trafilatura.extract_metadata(source)
@@ -49,7 +52,9 @@ def read_page(source: str) -> Page:
     visible, positions = _visible_text(source)
     offsets = _align(text, visible, positions)
     published = _day(metadata.date) if metadata else None
-    return Page(text, offsets, published, metadata.sitename if metadata else None, metadata.title if metadata else None,
+    latest = _day(find_date(source, extensive_search=False, original_date=False))
+    modified = latest if latest and (published is None or latest > published) else None
+    return Page(text, offsets, published, modified, metadata.sitename if metadata else None, metadata.title if metadata else None,
                 metadata.url if metadata else None)
 
 

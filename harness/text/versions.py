@@ -17,7 +17,7 @@ from harness.text.pages import decode_entities, is_html, read_page
 METADATA_FILE = "versions.yaml"
 _FEWEST_WORDS = 8  # a page whose extracted text is shorter holds a menu or a link, not an article
 MAX_ARTICLE_BYTES = 20 * 1024 * 1024
-_METADATA_FIELDS = ("label", "outlet", "published")
+_METADATA_FIELDS = ("label", "outlet", "published", "modified")
 
 
 class VersionMetadata(BaseModel):
@@ -25,6 +25,7 @@ class VersionMetadata(BaseModel):
     label: Text | None = None
     outlet: Text | None = None
     published: DayText | None = None
+    modified: DayText | None = None
     inferred: tuple[str, ...] = ()
     note: Text | None = None
 
@@ -61,6 +62,7 @@ class Version:
     outlet: str | None
     published: dt.date | None
     inferred: tuple[str, ...]
+    modified: dt.date | None = None
     url: str | None = None
     from_page: tuple[str, ...] = ()
     source_map: SourceMap | None = None
@@ -113,7 +115,7 @@ def load_metadata(folder: Path) -> dict[str, VersionMetadata]:
     except ValidationError as error:
         raise InputError([
             document.problem(tuple(detail["loc"]), "invalid-metadata", f"{'.'.join(map(str, detail['loc']))}: {detail['msg']}",
-                             "each version takes label, outlet, published (YYYY-MM-DD), inferred and note")
+                             "each version takes label, outlet, published and modified (YYYY-MM-DD), inferred and note")
             for detail in error.errors()
         ]) from None
     problems = [
@@ -156,6 +158,7 @@ def _version(path: Path, name: str, raw: str, meta: VersionMetadata) -> Version:
     """The version as the checks read it: a page's story with its metadata under `versions.yaml`'s, or text with
     stray entities decoded; either way mapped back to the file."""
     published = dt.date.fromisoformat(meta.published) if meta.published else None
+    modified = dt.date.fromisoformat(meta.modified) if meta.modified else None
     if is_html(path.name, raw):
         try:
             page = read_page(raw)
@@ -165,13 +168,15 @@ def _version(path: Path, name: str, raw: str, meta: VersionMetadata) -> Version:
         if len(page.text.split()) < _FEWEST_WORDS:
             raise InputError([Problem(path, 1, 1, "no-article", "no article text was found in the page",
                                       "save the article's own page, or export it as text")])
-        given = {"label": page.title, "outlet": page.outlet, "published": page.published}
+        given = {"label": page.title, "outlet": page.outlet, "published": page.published, "modified": page.modified}
         from_page = tuple(field for field, value in given.items() if value and not getattr(meta, field))
         return Version(name, path, page.text, meta.label or page.title or _readable(path.stem), meta.outlet or page.outlet,
-                       published or page.published, meta.inferred, page.url, from_page, SourceMap(raw, page.offsets))
+                       published or page.published, meta.inferred, modified or page.modified, page.url, from_page,
+                       SourceMap(raw, page.offsets))
     decoded = decode_entities(raw)
     text, source_map = (decoded[0], SourceMap(raw, decoded[1])) if decoded else (raw, None)
-    return Version(name, path, text, meta.label or _readable(path.stem), meta.outlet, published, meta.inferred, None, (), source_map)
+    return Version(name, path, text, meta.label or _readable(path.stem), meta.outlet, published, meta.inferred, modified,
+                   source_map=source_map)
 
 
 def _article_text(path: Path) -> str:

@@ -89,6 +89,27 @@ def test_versions_yaml_wins_over_the_page(tmp_path):
     assert (version.label, version.published.isoformat(), version.outlet, version.from_page) == ("Ours", "2022-01-12", "X", ("outlet",))
 
 
+@pytest.mark.parametrize("structure", ["wire", "wordpress"])
+def test_an_update_after_publication_is_read_from_the_page(tmp_path, structure):
+    source = page("Headline\nThe Kremlin said Tuesday the talks failed in Geneva on the day.", {"published": "2022-01-11", "outlet": "X"}, structure)
+    updated = ('<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2022-01-11T09:00:00Z", '
+               '"dateModified": "2022-01-13T17:30:00Z"}</script>' if structure == "wire"
+               else '<meta property="article:modified_time" content="2022-01-13T17:30:00+00:00">')
+    (tmp_path / "story.html").write_text(source.replace("</head>", updated + "\n</head>"), encoding="utf-8")
+    (tmp_path / "same-day.html").write_text(source, encoding="utf-8")
+    [same_day, story], _ = load_versions(tmp_path)
+    assert (story.published.isoformat(), story.modified.isoformat()) == ("2022-01-11", "2022-01-13")
+    assert "modified" in story.from_page and same_day.modified is None
+
+
+def test_versions_yaml_gives_the_update_too(tmp_path):
+    (tmp_path / "story.txt").write_text("The Kremlin said Tuesday the talks failed.\n", encoding="utf-8")
+    (tmp_path / "versions.yaml").write_text("schema_version: 1\nversions:\n  story.txt: {published: 2022-01-11, modified: 2022-01-12}\n",
+                                            encoding="utf-8")
+    [version], _ = load_versions(tmp_path)
+    assert version.modified.isoformat() == "2022-01-12" and version.from_page == ()
+
+
 def test_a_page_with_no_article_is_listed_as_unreadable(tmp_path):
     (tmp_path / "empty.html").write_text("<html><body><nav>Home</nav></body></html>", encoding="utf-8")
     versions, unreadable = load_versions(tmp_path)
