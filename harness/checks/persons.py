@@ -12,6 +12,8 @@ from harness.text.people import PersonMention
 from harness.text.tokens import Token, phrase_keys
 from harness.text.vocabulary import ROLE_WORDS, SENTENCE_STARTERS, TITLE_CONNECTORS
 
+_LONGEST_TITLE = 12  # words; "U.S. Deputy Secretary of State for Political Affairs" has eight
+
 
 def role_words(title: str) -> frozenset[str]:
     """The words of a title that say what the role is ("Deputy Secretary of State" -> deputy, secretary, state)."""
@@ -21,7 +23,7 @@ def role_words(title: str) -> frozenset[str]:
 def title_before(article: Article, mention: PersonMention) -> tuple[int, int, frozenset[str]] | None:
     """The title run right before a name ("U.S. Deputy Secretary of State"), as a span and its role words."""
     sentence = article.document.sentences[article.document.sentence_index(mention.start)]
-    tokens = article.tokens.within(sentence.start, mention.start)
+    tokens = article.tokens.last(_LONGEST_TITLE, sentence.start, mention.start)
     text = article.document.text
     run: list[Token] = []
     boundary = mention.start
@@ -32,8 +34,9 @@ def title_before(article: Article, mention: PersonMention) -> tuple[int, int, fr
             break
         if not (token.text[0].isupper() or token.key in ROLE_WORDS or token.key in TITLE_CONNECTORS):
             break
-        run.insert(0, token)
+        run.append(token)
         boundary = token.start
+    run.reverse()
     while run and run[0].key in TITLE_CONNECTORS:
         run.pop(0)
     roles = frozenset(token.key for token in run if token.key in ROLE_WORDS)

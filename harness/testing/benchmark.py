@@ -3,10 +3,12 @@
     python -m harness.benchmark --variants 200 --generated 50 --seed 1 --json detection.json --check
     python -m harness.benchmark --stories tests/data/stories --check
     python -m harness.benchmark --attribution tests/data/attribution --check
+    python -m harness.benchmark --scale 1000x100,1000x1000,10000x100,10000x1000
 
 The mutation suite (the default) is deterministic for a seed: recall per breaking edit, false positives per
 preserving edit, attribution on the seed story. `--stories` scores flags on real stories against their truth
-files; `--attribution` scores speakers on labelled real news. `--check` exits 1 when a threshold is missed.
+files; `--attribution` scores speakers on labelled real news; `--scale` times every way of checking generated
+corpora of VERSIONSxFACTS. `--check` exits 1 when a threshold is missed.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import argparse
 import json
 import random
 import sys
+import tempfile
 import time
 from collections import Counter
 from pathlib import Path
@@ -23,6 +26,7 @@ import yaml
 
 from harness.engine import Engine
 from harness.registry.loader import load_registry
+from harness.testing import scale
 from harness.testing.attribution import render_attribution, score_set
 from harness.testing.attribution import summary as attribution_summary
 from harness.testing.breaking import BREAKING
@@ -132,6 +136,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--stories", type=Path, metavar="DIR", help="score the real stories in DIR against their truth files instead")
     parser.add_argument("--attribution", type=Path, metavar="DIR", help="score speakers on the labelled articles in DIR instead")
+    parser.add_argument("--scale", metavar="SIZES", help="time generated corpora instead: comma-separated VERSIONSxFACTS, e.g. 1000x100")
+    parser.add_argument("--workdir", type=Path, help="with --scale, keep the corpora here (default: a temporary folder)")
     parser.add_argument("--details", action="store_true", help="with --stories or --attribution, list every error")
     parser.add_argument("--min-precision", type=float, default=0.95, help="--stories threshold (default 0.95)")
     parser.add_argument("--min-recall", type=float, default=0.95, help="--stories threshold (default 0.95)")
@@ -147,6 +153,11 @@ def main(argv: list[str] | None = None) -> int:
         result, table = stories_summary(scores), render_stories(scores, details=args.details)
         passed = result["precision"] >= args.min_precision and result["recall"] >= args.min_recall
         limits = f"precision ≥ {args.min_precision:.0%} and recall ≥ {args.min_recall:.0%}"
+    elif args.scale:
+        sizes = [tuple(int(n) for n in size.lower().split("x")) for size in args.scale.split(",")]
+        with tempfile.TemporaryDirectory() as temporary:
+            rows = scale.run(sizes, seed=args.seed, registry_path=args.registry, workdir=args.workdir or Path(temporary))
+        result, table, passed, limits = {"rows": rows}, scale.render(rows), True, f"seed {args.seed}; no timing targets are checked"
     elif args.attribution:
         score = score_set(args.attribution)
         result, table = attribution_summary(score), render_attribution(score, details=args.details)

@@ -48,6 +48,11 @@ class Tokens:
         """The tokens that start inside [start, end)."""
         return self.items[bisect.bisect_left(self._starts, start):bisect.bisect_left(self._starts, end)]
 
+    def last(self, count: int, start: int, end: int) -> list[Token]:
+        """At most the last `count` tokens that start inside [start, end): a bounded look back, linear in `count`."""
+        stop = bisect.bisect_left(self._starts, end)
+        return self.items[max(bisect.bisect_left(self._starts, start), stop - count):stop]
+
 
 @dataclass(frozen=True, slots=True)
 class PhraseHit(Generic[Value]):
