@@ -48,6 +48,7 @@ class Tie(Generic[Mention]):
 class Anchors:
     def __init__(self, facts: Iterable):
         self.facts = list(facts)
+        self._order = {id(fact): position for position, fact in enumerate(self.facts)}
         self.index: PhraseIndex = PhraseIndex()
         for fact in self.facts:
             for anchor in fact.anchors:
@@ -109,8 +110,7 @@ class Anchors:
         spans: dict[object, list[Span]] = defaultdict(list)
         for hit in self.index.find(article.tokens.within(start, end)):
             spans[hit.value].append((hit.start, hit.end))
-        order = {id(fact): position for position, fact in enumerate(self.facts)}
-        return dict(sorted(spans.items(), key=lambda item: order[id(item[0])]))
+        return dict(sorted(spans.items(), key=lambda item: self._order[id(item[0])]))
 
 
 _COORDINATION = re.compile(r"^\s*(?:,|and|or|to|through|-|,\s*(?:and|or))(?:\s+(?:again|also|then|in))*\s*$", re.IGNORECASE)

@@ -78,7 +78,7 @@ class NumberCheck:
 
         def elsewhere(mention: NumberMention, anchored: dict) -> bool:
             """The number is another fact's own value, so it belongs to that fact ("9,000" for an earlier quake's toll)."""
-            return any(fits(fact, mention) and _equals(fact, mention.value) for fact in self.facts)
+            return any(_equals(fact, mention.value) and fits(fact, mention) for fact in self.facts)
 
         for tie in self.anchors.tie(article, extract_numbers, fits=fits, agrees=self._agrees, firm=firm, elsewhere=elsewhere):
             yield self._finding(article, tie)
