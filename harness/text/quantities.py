@@ -324,11 +324,21 @@ def format_number(value: float) -> str:
 
 def conversion(unit: str) -> tuple[str, float] | None:
     """The dimension a unit phrase measures and its size in that dimension's base unit, if it converts."""
-    keys = " ".join(token.key for token in tokenize(unit))
+    return _CONVERSIONS.get(_keys(unit))
+
+
+def _keys(phrase: str) -> str:
+    return " ".join(token.key for token in tokenize(phrase))
+
+
+def _conversion_table() -> dict[str, tuple[str, float]]:
+    """Each convertible unit's spelling, as word keys, with its dimension and size: built once, not per mention."""
+    table: dict[str, tuple[str, float]] = {}
     for dimension, sizes in _UNITS.items():
-        if dimension in ("signs", "prefix_units"):
-            continue
-        for spelling, size in sizes.items():
-            if " ".join(token.key for token in tokenize(spelling)) == keys:
-                return dimension, float(size)
-    return None
+        if dimension not in ("signs", "prefix_units"):
+            for spelling, size in sizes.items():
+                table.setdefault(_keys(spelling), (dimension, float(size)))
+    return table
+
+
+_CONVERSIONS = _conversion_table()
