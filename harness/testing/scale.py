@@ -158,7 +158,7 @@ def page_reading(folder: Path, *, most: int = 500) -> float:
 
 def run(sizes: list[tuple[int, int]], *, seed: int, registry_path: Path, workdir: Path) -> list[dict]:
     rows = []
-    workers = shutil.which("pytest") is not None and _has_xdist()
+    workers = _has_xdist()
     for versions, facts in sizes:
         folder = workdir / f"{versions}x{facts}"
         shutil.rmtree(folder, ignore_errors=True)
