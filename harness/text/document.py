@@ -69,8 +69,7 @@ class Document:
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based line and column of a character offset."""
-        line = bisect.bisect_right(self.line_starts, offset) - 1
-        return line + 1, offset - self.line_starts[line] + 1
+        return line_and_column(self.line_starts, offset)
 
     def sentence_index(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self._sentence_starts, offset) - 1)
@@ -96,14 +95,24 @@ def normalise(raw: str) -> Document:
     """Split `raw` into paragraphs and sentences, with quotes, dashes and spaces made uniform."""
     original = raw.replace("\r\n", "\n").replace("\r", "\n")
     text = original.translate(_ONE_FOR_ONE)
-    line_starts = [0, *(match.end() for match in re.finditer("\n", text))]
     paragraphs = list(_paragraphs(text))
     sentences = [
         Sentence(start, end, index)
         for index, paragraph in enumerate(paragraphs)
         for start, end in _sentences(text, paragraph.start, paragraph.end)
     ]
-    return Document(original, text, paragraphs, sentences, line_starts, [sentence.start for sentence in sentences])
+    return Document(original, text, paragraphs, sentences, line_starts(text), [sentence.start for sentence in sentences])
+
+
+def line_starts(text: str) -> list[int]:
+    """Where each line of `text` begins, so that offsets become lines and columns by bisection."""
+    return [0, *(match.end() for match in re.finditer("\n", text))]
+
+
+def line_and_column(starts: list[int], offset: int) -> tuple[int, int]:
+    """1-based line and column of a character offset, given the `line_starts` of its text."""
+    line = bisect.bisect_right(starts, offset) - 1
+    return line + 1, offset - starts[line] + 1
 
 
 def _paragraphs(text: str):

@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
+from harness.text.document import line_starts
+
 _HTML_START = re.compile(r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|article|div|p)\b", re.IGNORECASE | re.DOTALL)
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _HIDDEN = frozenset({"script", "style", "noscript", "template", "svg", "head", "title"})
@@ -84,7 +86,7 @@ class _Visible(HTMLParser):
     def __init__(self, source: str):
         super().__init__(convert_charrefs=False)
         self.source = source
-        self.line_starts = [0, *(match.end() for match in re.finditer("\n", source))]
+        self.line_starts = line_starts(source)
         self.chars: list[str] = []
         self.positions: list[int] = []
         self.hidden = 0

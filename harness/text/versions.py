@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, ValidationError
@@ -12,6 +12,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 from harness.registry.problems import InputError, Problem
 from harness.registry.schema import DayText, Text
 from harness.registry.yamlsource import read_text, read_yaml
+from harness.text.document import line_and_column, line_starts
 from harness.text.pages import decode_entities, is_html, read_page
 
 METADATA_FILE = "versions.yaml"
@@ -43,11 +44,14 @@ class SourceMap:
 
     source: str
     offsets: list[int]
+    lines: list[int] = field(init=False, repr=False)
+
+    def __post_init__(self):
+        object.__setattr__(self, "lines", line_starts(self.source))
 
     def position(self, offset: int) -> tuple[int, int]:
         at = self.offsets[min(offset, len(self.offsets) - 1)] if self.offsets else 0
-        line = self.source.count("\n", 0, at) + 1
-        return line, at - (self.source.rfind("\n", 0, at) + 1) + 1
+        return line_and_column(self.lines, at)
 
 
 @dataclass(frozen=True, slots=True)
