@@ -16,12 +16,11 @@ from harness.registry.loader import Registry
 from harness.registry.problems import display_path
 from harness.text.wording import quote_words
 
-STATUSES = {"contradicts": ("✗", "contradicts"), "unattributed": ("⚠", "unattributed"), "waived": ("≈", "waived"),
-            "disputed": ("±", "disputed"), "unclear": ("?", "unclear"), "agrees": ("✓", "agrees")}
 CELLS = {"x": ("✗", "contradicts"), "t": ("⚠", "unattributed"), "w": ("≈", "waived"), "d": ("±", "disputed"), "u": ("?", "unclear"),
          "a": ("✓", "agrees"), "n": ("–", "not mentioned"), "r": ("!", "could not be read")}
 _CELL_OF_STATUS = {"contradicts": "x", "unattributed": "t", "waived": "w", "disputed": "d", "unclear": "u", "agrees": "a"}
-_CELL_ORDER = "xtwduan"
+STATUSES = {status: CELLS[code] for status, code in _CELL_OF_STATUS.items()}  # worst first, as the matrix ranks them
+_CELL_ORDER = "".join(_CELL_OF_STATUS.values()) + "n"
 AGREEING_SHOWN = 3
 COMPACT_CELLS = 20_000
 
