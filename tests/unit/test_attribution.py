@@ -58,9 +58,10 @@ def speakers(text: str) -> list[tuple[str, str | None]]:
     ("Miriam Deakin, of NHS Providers said: “Hospital trusts are working incredibly hard.”", [("Hospital tru", "deakin")]),
     ("“We have impact!” Mission Control’s Elena Adams announced.", [("We have impa", "adams")]),
     ("“We have confirmed 157 judges.” – President Donald Trump at a rally in Lexington", [("We have conf", "trump")]),
+    ('"Please do not give up," 47-year-old housewife Elena Adams sobbed, her face streaked with dirt.', [("Please do no", "adams")]),
 ], ids=["named-after", "age-apposition", "dash-apposition", "bracketed-aside", "person-over-organisation-in-title",
         "organisation-modifies-a-title", "spokesperson-for-organisation", "name-then-organisation-of", "after-exclamation",
-        "signed-quote"])
+        "signed-quote", "a-verb-of-manner"])
 def test_the_speaker_is_the_subject_of_the_reporting_clause(text, expected):
     assert speakers(text) == expected
 
