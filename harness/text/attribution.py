@@ -31,6 +31,7 @@ _OBJECT_MARKERS = frozenset(_REPORTING["object_markers"])
 _ACCORDING = [tuple(frame.split()) for frame in _REPORTING["according_to"]]
 _TAIL_WINDOW = 12
 _PHRASE = 8
+_SHORTENED_WORDS = 3
 _QUESTION_FRAMES = frozenset({"asked", "asking", "ask", "asks", "wondered", "whether"})
 
 
@@ -101,6 +102,8 @@ class _Reader:
                 words = self._words(attribution.quote)
                 others = by_word.get(min(words, key=lambda w: len(by_word.get(w, ()))), ()) if words else ()
                 speakers = {speaker for other in others if _contains(other, words) for speaker in spoken[other]}
+                if not speakers and len(words) >= _SHORTENED_WORDS:
+                    speakers = {speaker for other in spoken if _shortens(other, words) for speaker in spoken[other]}
                 if len(speakers) == 1:
                     attribution = Attribution(attribution.quote, speakers.pop(), "the same words are quoted elsewhere with a speaker")
             resolved.append(attribution)
@@ -142,7 +145,7 @@ class _Reader:
             return self.quote_speaker[quote.paragraph], "continues the paragraph's speaker"
         if quote.paragraph in self.paragraph_speaker and self.paragraph_speaker_before(quote):
             return self.paragraph_speaker[quote.paragraph], "introduced earlier in the paragraph"
-        if quote.opens_paragraph:
+        if quote.opens_paragraph and not self._crosshead(quote):
             previous = self._previous_body_paragraph(quote.paragraph)
             if previous is not None and previous in self.paragraph_speaker:
                 return self.paragraph_speaker[previous], "continues the previous paragraph's speaker"
@@ -154,6 +157,14 @@ class _Reader:
                 if found is not None:
                     return found, how
         return None, "no attribution"
+
+    def _crosshead(self, quote: Quote) -> bool:
+        """A paragraph that is one quote with no closing stop is a crosshead (‘Everything turned to sand’): it repeats
+        words from the passage below it, so it takes its speaker from them, not from the paragraph before."""
+        paragraph = self.document.paragraphs[quote.paragraph]
+        whole = self.text[paragraph.start:paragraph.end].strip()
+        inside = self.text[quote.start:quote.end].rstrip()
+        return len(whole) <= len(inside) + 2 and not inside.endswith((".", "!", "?", ",", "…"))
 
     def paragraph_speaker_before(self, quote: Quote) -> bool:
         """Whether the paragraph's reporting verb with a subject stands before the quote ("Calvert-Lewin talks. “…”")."""
@@ -296,6 +307,22 @@ class _Reader:
 def _contains(words: tuple[str, ...], part: tuple[str, ...]) -> bool:
     size = len(part)
     return any(words[start:start + size] == part for start in range(len(words) - size + 1))
+
+
+def _shortens(words: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    """Whether `part` is `words` with a few words left out, as headlines shorten a quote ("Everything turned to
+    sand" from "Everything had turned to sand"): its words in order, within a stretch at most twice as long."""
+    for start, word in enumerate(words):
+        if word != part[0]:
+            continue
+        position, stop = start, start + 2 * len(part)
+        for wanted in part[1:]:
+            position = next((at for at in range(position + 1, min(stop, len(words))) if words[at] == wanted), -1)
+            if position < 0:
+                break
+        else:
+            return True
+    return False
 
 
 def _according(tokens: list[Token], index: int) -> int:

@@ -182,3 +182,15 @@ def test_a_quote_inside_a_transcript_turn_has_its_own_speaker():
     text = ("GARY KUBIAK: We find Susan Collins in a basement.\n\n"
             "KUBIAK: “It's scary,” she says, “we just want peace.”")
     assert [speaker for _, speaker in speakers(text)] == ["kubiak", "collins", "collins"]
+
+
+def test_a_crosshead_quote_takes_the_speaker_of_the_words_below_it_not_the_paragraph_before():
+    text = ("“We will not allow it,” Julianne Smith said.\n\n‘Everything turned to sand’\n\n"
+            "“We came home and saw nothing left. Everything had turned to sand,” said Elena Adams.")
+    assert [speaker for _, speaker in speakers(text)] == ["smith", "adams", "adams"]
+
+
+def test_a_shortened_quote_matches_only_its_words_in_order_and_close_together():
+    text = ("‘Everything turned to sand’\n\n"
+            "“Everything in the house had been moved, and the boat turned over on the sand,” said Elena Adams.")
+    assert speakers(text)[0] == ("Everything t", None)
