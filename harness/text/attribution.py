@@ -32,6 +32,7 @@ _ACCORDING = [tuple(frame.split()) for frame in _REPORTING["according_to"]]
 _TAIL_WINDOW = 12
 _PHRASE = 8
 _SHORTENED_WORDS = 3
+_TOPIC_LEADS = frozenset({"on", "about", "regarding", "re"})
 _QUESTION_FRAMES = frozenset({"asked", "asking", "ask", "asks", "wondered", "whether"})
 
 
@@ -131,21 +132,22 @@ class _Reader:
         if found is not NOTHING:
             return found, "named after the quote"
         head = self._outside(open_sentence.start, quote.start)
-        found = self._head(head, open_sentence)
+        topic = self._topic(head, open_sentence)
+        found = NOTHING if topic else self._head(head, open_sentence)
         if found is not NOTHING:
             return found, "named before the quote"
         if not head:
             found = self._introduction(document.sentence_index(max(0, quote.start - 1)))
             if found is not NOTHING:
                 return found, "introduced by the sentence before"
-        found = self._sentence_subject(head)
+        found = NOTHING if topic else self._sentence_subject(head)
         if found is not NOTHING:
             return found, "the subject of the quote's sentence"
         if quote.paragraph in self.quote_speaker:
             return self.quote_speaker[quote.paragraph], "continues the paragraph's speaker"
         if quote.paragraph in self.paragraph_speaker and self.paragraph_speaker_before(quote):
             return self.paragraph_speaker[quote.paragraph], "introduced earlier in the paragraph"
-        if quote.opens_paragraph and not self._crosshead(quote):
+        if (quote.opens_paragraph or topic) and not self._crosshead(quote):
             previous = self._previous_body_paragraph(quote.paragraph)
             if previous is not None and previous in self.paragraph_speaker:
                 return self.paragraph_speaker[previous], "continues the previous paragraph's speaker"
@@ -157,6 +159,13 @@ class _Reader:
                 if found is not None:
                     return found, how
         return None, "no attribution"
+
+    def _topic(self, head: list[Token], sentence) -> bool:
+        """"On Neco Williams: “…”": a paragraph that opens with the topic of an answer and a colon names what the
+        quote is about, not who speaks; the speaker carries on from the passage before."""
+        return (bool(head) and head[0].start <= sentence.start + 1 and head[0].key in _TOPIC_LEADS
+                and self.text[head[-1].end:head[-1].end + 3].strip().startswith(":")
+                and not any(token.key in VERBS for token in head))
 
     def _crosshead(self, quote: Quote) -> bool:
         """A paragraph that is one quote with no closing stop is a crosshead (‘Everything turned to sand’): it repeats

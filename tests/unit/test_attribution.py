@@ -194,3 +194,8 @@ def test_a_shortened_quote_matches_only_its_words_in_order_and_close_together():
     text = ("‘Everything turned to sand’\n\n"
             "“Everything in the house had been moved, and the boat turned over on the sand,” said Elena Adams.")
     assert speakers(text)[0] == ("Everything t", None)
+
+
+def test_a_topic_lead_names_what_the_answer_is_about_not_who_gives_it():
+    text = "Gary Kubiak said: “We played well.”\n\nOn Aqib Talib: “He was good but he got a yellow card.”"
+    assert [speaker for _, speaker in speakers(text)] == ["kubiak", "kubiak"]
