@@ -272,13 +272,25 @@ class _Reader:
 
     # ---- subjects ---------------------------------------------------------------------------------------------------
 
+    def _relative_subject(self, tokens: list[Token], position: int) -> bool:
+        """Whether the name at `position` is the subject of a relative clause after it (", who issued a warning"):
+        then it is who the sentence goes on about, even where it stands as an object ("echoed by X, who …")."""
+        following = tokens[position + 1:position + 3]
+        return (len(following) == 2 and following[0].key == "who" and self.clauses.comma_between(tokens[position], following[0])
+                and following[1].text[:1].islower() and following[1].key not in NOT_VERBS)
+
     def _note_subjects(self, sentence) -> None:
         """Remember who the sentence is about, for later pronouns: its reporting verbs' subjects, a name that opens
         it, and a name that opens a clause with its verb ("… but Djokovic came through")."""
         tokens = self._outside(sentence.start, sentence.end)
         for position, token in enumerate(tokens[:-1]):
             person = self.speakers.named(token)
-            if person in (None, UNCLEAR) or self.speakers.is_object(token.start):
+            if person in (None, UNCLEAR):
+                continue
+            if self._relative_subject(tokens, position):
+                self.speakers.note(token.start, person, subject=True)  # "… by the Speaker, John Bercow, who warned MPs"
+                continue
+            if self.speakers.is_object(token.start):
                 continue
             if any(t.key in _QUESTION_FRAMES for t in tokens[max(0, position - 8):position]):
                 continue  # "asked if her friend Serena Williams would …": the subject of a question, not of the story

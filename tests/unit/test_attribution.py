@@ -199,3 +199,9 @@ def test_a_shortened_quote_matches_only_its_words_in_order_and_close_together():
 def test_a_topic_lead_names_what_the_answer_is_about_not_who_gives_it():
     text = "Gary Kubiak said: “We played well.”\n\nOn Aqib Talib: “He was good but he got a yellow card.”"
     assert [speaker for _, speaker in speakers(text)] == ["kubiak", "kubiak"]
+
+
+def test_the_subject_of_a_relative_clause_is_a_pronouns_antecedent():
+    text = ("Mark Taylor said: “We will not allow it.”\n\n"
+            "His fears were echoed by the coach, Gary Kubiak, who warned players yesterday. “It is serious,” he told them.")
+    assert speakers(text)[-1] == ("It is seriou", "kubiak")
