@@ -203,5 +203,5 @@ def test_a_topic_lead_names_what_the_answer_is_about_not_who_gives_it():
 
 def test_the_subject_of_a_relative_clause_is_a_pronouns_antecedent():
     text = ("Mark Taylor said: “We will not allow it.”\n\n"
-            "His fears were echoed by the coach, Gary Kubiak, who warned players yesterday. “It is serious,” he told them.")
+            "His fears were echoed by Gary Kubiak, who warned players yesterday to choose words carefully. “It is serious,” he told them.")
     assert speakers(text)[-1] == ("It is seriou", "kubiak")
