@@ -30,6 +30,7 @@ _PARTICIPLES = frozenset(_REPORTING["participles"])
 _OBJECT_MARKERS = frozenset(_REPORTING["object_markers"])
 _ACCORDING = [tuple(frame.split()) for frame in _REPORTING["according_to"]]
 _TAIL_WINDOW = 12
+_APPOSITION = 30
 _PHRASE = 8
 _SHORTENED_WORDS = 3
 _TOPIC_LEADS = frozenset({"on", "about", "regarding", "re"})
@@ -189,9 +190,18 @@ class _Reader:
             return self.clauses.subject_after(tail, frame - 1)
         if tail and tail[0].key in ("and", "but", "or", "while", "whereas"):
             return NOTHING  # "…" and Smith called them heroes: a new clause, not this quote's attribution
-        for index, token in enumerate(tail[:_TAIL_WINDOW]):
+        window, relative_end = _TAIL_WINDOW, -1
+        for index, token in enumerate(tail[:_APPOSITION]):
+            if index >= window:
+                break
+            if index <= relative_end:
+                continue
             if opens_clause(token) and (index or token.key != "as"):
-                return NOTHING
+                relative_end = self._relative_clause_end(tail, index)
+                if relative_end is None:
+                    return NOTHING
+                window = relative_end + 1 + _TAIL_WINDOW // 3  # "…,” Muhammad Fareed, who lives in the Kaghan Valley, said."
+                continue
             if token.key in VERBS or token.key in _PARTICIPLES and index == 0:
                 verb_first = all(t.key in BETWEEN for t in tail[:index])
                 found = self.clauses.subject_before(tail, index, floor=0)
@@ -204,6 +214,18 @@ class _Reader:
                 if verb_first or self.clauses.phrase_before(tail, index - 1):
                     return None  # "…," said a spokesman / an unnamed woman told reporters: no registered speaker
         return self._signature(tail)
+
+    def _relative_clause_end(self, tail: list[Token], index: int) -> int | None:
+        """Where a relative clause set off by commas after a name ends (", who lives in X,"), or None if `index`
+        opens no such clause."""
+        if tail[index].key not in ("who", "whose") or not index or not self.speakers.named(tail[index - 1]):
+            return None
+        if not self.clauses.comma_between(tail[index - 1], tail[index]):
+            return None
+        for position in range(index + 1, min(len(tail) - 1, index + _APPOSITION)):
+            if self.clauses.comma_between(tail[position], tail[position + 1]):
+                return position
+        return None
 
     def _signature(self, tail: list[Token]):
         """A quote signed by a name with no verb: "“…” – President Trump at a rally", "“…” Councilor Kerry Winterson, when …"."""

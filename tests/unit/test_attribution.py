@@ -205,3 +205,18 @@ def test_the_subject_of_a_relative_clause_is_a_pronouns_antecedent():
     text = ("Mark Taylor said: “We will not allow it.”\n\n"
             "His fears were echoed by Gary Kubiak, who warned players yesterday to choose words carefully. “It is serious,” he told them.")
     assert speakers(text)[-1] == ("It is seriou", "kubiak")
+
+
+def test_a_relative_clause_between_the_name_and_the_verb_after_a_quote():
+    text = "“We will stay until they make us leave,” Mark Taylor, who lives in the valley north of the town, said."
+    assert speakers(text) == [("We will stay", "taylor")]
+
+
+def test_an_indefinite_description_brings_in_someone_new():
+    """"One reporter" is not the registered reporter; "a spokesman for" an organisation still speaks for it."""
+    people = {"doe": Person(id="doe", name="Jane Doe", descriptions=["Politics reporter"], pronoun="she"),
+              "yeti": Person(id="yeti", name="Yeti Airlines", pronoun="it")}
+    text = "Jane Doe filmed it.\n\n“Why won’t you answer?” one reporter shouted.\n\n“We are sorry,” a spokesman for Yeti Airlines said."
+    version = Version("article.txt", Path("article.txt"), text, "test", None, dt.date(2022, 1, 11), ())
+    article = Article.prepare(version, people=PeopleIndex(people), reference_date=dt.date(2022, 1, 11))
+    assert [a.speaker for a in attribute(article, find_quotes(article), people)] == [None, "yeti"]
