@@ -83,7 +83,7 @@ class _Reader:
                 if speaker is not None:
                     self.quote_speaker[quote.paragraph] = speaker
                 if speaker not in (None, UNCLEAR):
-                    self.speakers.note(quote.start, speaker, subject=True)
+                    self.speakers.note(quote.start, speaker, subject=True, speaking=True)
                     self.paragraph_speaker[quote.paragraph] = speaker
         return self._same_words_elsewhere(results)
 
@@ -326,7 +326,7 @@ class _Reader:
             if token.key in VERBS:
                 found = self.clauses.subject_before(tokens, index, floor=0)
                 if found not in (NOTHING, None, UNCLEAR):
-                    self.speakers.note(tokens[index].start, found, subject=True)
+                    self.speakers.note(tokens[index].start, found, subject=True, speaking=True)
                     if self.document.paragraphs[sentence.paragraph].role == "body" and sentence.paragraph not in self.paragraph_speaker:
                         self.paragraph_speaker[sentence.paragraph] = found
                         self._paragraph_verb[sentence.paragraph] = tokens[index].start
@@ -341,7 +341,8 @@ class _Reader:
                 if joined and joined[0].key in ("and", "or"):  # "Putin and Biden spoke": both are subjects
                     other = next((self.speakers.named(t) for t in joined[1:] if self.speakers.named(t)), None)
                     if other not in (None, UNCLEAR, person):
-                        self.speakers.note(token.start, other, subject=True)
+                        for each in (person, other):  # equals, whichever of them the verb's subject reads as
+                            self.speakers.note(token.start, each, subject=True, speaking=True)
                 break
             if not token.text[:1].isupper():
                 break

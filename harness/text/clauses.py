@@ -41,7 +41,10 @@ class Clauses:
         self.people = people
 
     def subject_before(self, tokens: list[Token], verb: int, *, floor: int):
-        """The subject right before a reporting verb: past adverbs and auxiliaries, brackets and an apposition."""
+        """The subject right before a reporting verb: past adverbs and auxiliaries, brackets and an apposition; for an
+        infinitive, the clause's ("Cameron used an interview with the editor, Fraser Nelson, to say": Cameron)."""
+        if verb > floor and tokens[verb - 1].key == "to" and tokens[verb - 1].text == "to":
+            return self.main_subject(tokens[floor:verb - 1])
         index = verb - 1
         skipped = 0
         while index >= floor and tokens[index].key in BETWEEN and skipped < 4 and not self.speakers.named(tokens[index]):

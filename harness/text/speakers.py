@@ -1,8 +1,8 @@
 """Who a word in an article refers to: registered names, first names, pronouns, titles and descriptions.
 
 A name resolves to its person, a surname shared by two registered people to the one the article named in full first
-(else it is unclear). A pronoun resolves to the most recent subject of its kind (he, she, they, it) in the passage, else to the
-most recent mention of its kind; a name that is the object of a verb or preposition ("asked what he would tell
+(else it is unclear). A pronoun resolves to the most recent subject of its kind (he, she, they, it) in the passage (of two in one sentence, the one
+speaking), else to the most recent mention of its kind; a name that is the object of a verb or preposition ("asked what he would tell
 Smith") is never a pronoun's subject. A description ("the mayor", "the Ohio Republican", "the airline") resolves
 through the registry's titles and descriptions and the article's own ("Jane Doe, the mayor of Springfield, …").
 """
@@ -38,6 +38,7 @@ class Reference:
     start: int
     person: str
     subject: bool
+    speaking: bool = False
 
 
 class Speakers:
@@ -88,10 +89,11 @@ class Speakers:
 
     # ---- pronouns ----------------------------------------------------------------------------------------------
 
-    def note(self, start: int, person: str | None, *, subject: bool) -> None:
-        """Record that the text at `start` refers to `person`, for later pronouns."""
+    def note(self, start: int, person: str | None, *, subject: bool, speaking: bool = False) -> None:
+        """Record that the text at `start` refers to `person`, for later pronouns; `speaking` when as the speaker of
+        a quote or the subject of a reporting verb."""
         if person and person != UNCLEAR:
-            self.references.append(Reference(start, person, subject))
+            self.references.append(Reference(start, person, subject, speaking))
 
     def pronoun(self, token: Token) -> str | None:
         """The person a subject pronoun refers to: the subject of its kind in the latest sentence that has one, in
@@ -105,8 +107,11 @@ class Speakers:
         window = [r for r in self._references_between(passage, token.start) if self.people[r.person].pronoun == kind]
         for candidates in ([r for r in window if r.subject], window):
             if candidates:
-                latest = self.sentence_of(candidates[-1].start)
-                people = {r.person for r in candidates if self.sentence_of(r.start) == latest}
+                latest = [r for r in candidates if self.sentence_of(r.start) == self.sentence_of(candidates[-1].start)]
+                people = {r.person for r in latest}
+                speaking = {r.person for r in latest if r.speaking}
+                if len(people) > 1 and len(speaking) == 1:
+                    return speaking.pop()  # "He said a talk with Doug Nussmeier helped": the one speaking, not who helped
                 return people.pop() if len(people) == 1 else UNCLEAR
         earlier = self._named[:bisect.bisect_left(self._name_starts, token.start)]
         return next((r.person for r in reversed(earlier) if self.people[r.person].pronoun == kind), None)
@@ -122,6 +127,9 @@ class Speakers:
         ("told Smith", "a talk with offensive coordinator Doug Nussmeier"), with no comma or clause opener between."""
         document = self.article.document
         sentence = document.sentences[self.sentence_of(offset)]
+        mention = self.mention_of_token.get(offset)
+        if mention is not None and document.text[mention.end:mention.end + 1] == "," and document.text[:offset].rstrip(" ").endswith(","):
+            offset = document.text.rindex(",", 0, offset)  # "with the editor, Fraser Nelson, to say": an object's apposition
         for token in reversed(self.article.tokens.within(max(sentence.start, offset - 80), offset)[-6:]):
             if "," in document.text[token.end:offset] or ";" in document.text[token.end:offset]:
                 return False

@@ -9,6 +9,7 @@ from harness.registry.schema import Person
 from harness.text.article import Article
 from harness.text.attribution import UNCLEAR, attribute, find_quotes
 from harness.text.people import PeopleIndex
+from harness.text.speakers import Speakers
 from harness.text.versions import Version
 
 PEOPLE = {person.id: person for person in [
@@ -220,3 +221,23 @@ def test_an_indefinite_description_brings_in_someone_new():
     version = Version("article.txt", Path("article.txt"), text, "test", None, dt.date(2022, 1, 11), ())
     article = Article.prepare(version, people=PeopleIndex(people), reference_date=dt.date(2022, 1, 11))
     assert [a.speaker for a in attribute(article, find_quotes(article), people)] == [None, "yeti"]
+
+
+def test_of_two_subjects_in_a_sentence_a_pronoun_means_the_one_speaking():
+    text = "He said a talk with coordinator and quarterbacks coach Mark Taylor helped.\n\n“We talked about things,” he said."
+    text = "Gary Kubiak was asked about the game.\n\n" + text
+    assert speakers(text) == [("We talked ab", "kubiak")]
+
+
+def test_an_infinitive_reporting_verb_takes_the_subject_of_its_clause():
+    text = 'Gary Kubiak used an interview with the editor of the magazine, Mark Taylor, to say that he was a "massive fan".'
+    assert speakers(text) == [("massive fan", "kubiak")]
+
+
+def test_the_apposition_of_an_object_is_an_object():
+    text = "Gary Kubiak gave an interview to the editor of the magazine, Mark Taylor, on Monday. After the game, Aqib Talib left."
+    version = Version("article.txt", Path("article.txt"), text, "test", None, dt.date(2022, 1, 11), ())
+    article = Article.prepare(version, people=PeopleIndex(PEOPLE), reference_date=dt.date(2022, 1, 11))
+    found = Speakers(article, PEOPLE)
+    assert found.is_object(text.index("Mark Taylor"))
+    assert not found.is_object(text.index("Aqib Talib"))
