@@ -171,8 +171,10 @@ class _Reader:
     def _crosshead(self, quote: Quote) -> bool:
         """A paragraph that is one quote with no closing stop is a crosshead (‘Everything turned to sand’): it repeats
         words from the passage below it, so it takes its speaker from them, not from the paragraph before."""
-        paragraph = self.document.paragraphs[quote.paragraph]
-        whole = self.text[paragraph.start:paragraph.end].strip()
+        paragraphs = self.document.paragraphs
+        if quote.paragraph + 1 >= len(paragraphs):
+            return False  # a heading heads something: the story's last paragraph is no crosshead
+        whole = self.text[paragraphs[quote.paragraph].start:paragraphs[quote.paragraph].end].strip()
         inside = self.text[quote.start:quote.end].rstrip()
         return len(whole) <= len(inside) + 2 and not inside.endswith((".", "!", "?", ",", "…"))
 
