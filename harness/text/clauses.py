@@ -21,6 +21,7 @@ VERBS = frozenset(_REPORTING["speech_verbs"])
 BETWEEN = frozenset(_REPORTING["between_subject_and_verb"])
 _OBJECT_MARKERS = frozenset(_REPORTING["object_markers"])
 _SPOKESPEOPLE = frozenset(_REPORTING["spokespeople"])
+_SPOKEN_FOR = frozenset(_REPORTING["spoken_for"])
 _CLAUSE_OPENERS = frozenset(_REPORTING["clause_openers"])
 _PHRASE = 8
 _LONG_PHRASE = 14
@@ -128,16 +129,17 @@ class Clauses:
                 break
             if token.key in BETWEEN and not phrase:
                 continue
-            spokesperson = phrase and phrase[-1].key in _SPOKESPEOPLE and token.key in ("from", "for", "of", "at")
+            spokesperson = phrase and phrase[-1].key in _SPOKESPEOPLE and token.key in _SPOKEN_FOR
             if phrase and not spokesperson and (token.key in _PHRASE_ENDS or token.key in VERBS or opens_clause(token)):
                 break  # "said UN envoy Leila Haddad in a statement"; but "said a note from Wells Fargo analysts"
             phrase.append(token)
         if not phrase:
             return NOTHING
         found = self.resolve_phrase(phrase, phrase[0].start)
-        if found is None or found == UNCLEAR and not self.name_in(phrase):
-            after = tokens[tokens.index(phrase[-1]) + 1:]
-            name = self.name_in(after[:4]) if after and self.comma_between(phrase[-1], after[0]) else None
+        organisation = found not in (None, UNCLEAR) and self.people[found].pronoun == "it"
+        if found is None or found == UNCLEAR and not self.name_in(phrase) or organisation:
+            after = tokens[tokens.index(phrase[-1]) + 1:]  # "said a spokeswoman for the agency, Melissa Fleming"
+            name = self.name_in(after[:4], organisations=not organisation) if after and self.comma_between(phrase[-1], after[0]) else None
             if name is not None:
                 return name
         return NOTHING if found is None else found
@@ -200,7 +202,7 @@ class Clauses:
             return self.speakers.pronoun(phrase[-1])
         keys = [token.key for token in phrase]
         for position, key in enumerate(keys):
-            if key in _SPOKESPEOPLE and position + 1 < len(keys) and keys[position + 1] in ("for", "of", "from", "at"):
+            if key in _SPOKESPEOPLE and position + 1 < len(keys) and keys[position + 1] in _SPOKEN_FOR:
                 spoken_for = self.name_in(phrase[position + 2:], organisations=True)
                 if spoken_for is not None:
                     return spoken_for

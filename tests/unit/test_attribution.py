@@ -241,3 +241,17 @@ def test_the_apposition_of_an_object_is_an_object():
     found = Speakers(article, PEOPLE)
     assert found.is_object(text.index("Mark Taylor"))
     assert not found.is_object(text.index("Aqib Talib"))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("«Nous sommes prêts», a expliqué Mme Elena Adams. Elle a ajouté que «la crise continue».", ["adams", "adams"]),
+    ("„Ich hoffe, dass wir es festigen können“, sagte Außenminister Mark Taylor. Er fügte hinzu: „Ich bin optimistisch.“",
+     ["taylor", "taylor"]),
+], ids=["french", "german"])
+def test_french_and_german_reporting_clauses(text, expected):
+    assert [speaker for _, speaker in speakers(text)] == expected
+
+
+def test_a_person_named_after_an_organisations_spokesperson_speaks():
+    text = "“We are sorry,” said a spokeswoman for Yeti Airlines, Jane Doe, on Monday."
+    assert speakers(text) == [("We are sorry", "doe")]
