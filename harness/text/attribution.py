@@ -259,13 +259,24 @@ class _Reader:
                 reporting = True  # a reporting verb with no subject ("posts on social media" is no verb): look further back
                 continue
             if token.key in _PARTICIPLES:
-                found = self.clauses.main_subject(head[:index])
+                found = self._quoted_as(head, index)
+                if found is NOTHING:
+                    found = self.clauses.main_subject(head[:index])
                 return None if found is NOTHING else found
         if head and self.text[head[-1].end:head[-1].end + 3].strip().startswith(":"):
             found = self.clauses.resolve_phrase(self.clauses.phrase_before(head, len(head) - 1), head[-1].start)
             if found is not None:
                 return found
         return None if reporting else NOTHING
+
+    def _quoted_as(self, head: list[Token], participle: int):
+        """"a press release quoting Schneiderman as saying that …": the one quoted speaks, not the sentence's subject."""
+        if participle < 2 or head[participle - 1].key != "as":
+            return NOTHING
+        for position in range(participle - 2, max(-1, participle - 2 - _PHRASE), -1):
+            if head[position].key in ("quoting", "quotes", "quoted", "citing", "cites", "cited"):
+                return self.clauses.resolve_or_nothing(head[position + 1:participle - 1])
+        return NOTHING
 
     def _sentence_subject(self, head: list[Token]):
         """"Trump gave Bailey his “complete and total endorsement”": when the sentence names one person before the

@@ -255,3 +255,13 @@ def test_french_and_german_reporting_clauses(text, expected):
 def test_a_person_named_after_an_organisations_spokesperson_speaks():
     text = "“We are sorry,” said a spokeswoman for Yeti Airlines, Jane Doe, on Monday."
     assert speakers(text) == [("We are sorry", "doe")]
+
+
+def test_a_pronoun_in_an_inserted_reporting_clause_is_no_apposition():
+    text = '"It is over," Mark Taylor said.\n\nElena Adams, he says, did not divide the club, as "no single person can lead it."'
+    assert speakers(text)[-1] == ("no single pe", "taylor")
+
+
+def test_the_one_quoted_as_saying_speaks():
+    text = 'Wells Fargo objects to a press release quoting Mark Taylor as saying that it used "deceptive business practices".'
+    assert speakers(text) == [("deceptive bu", "taylor")]
