@@ -1,0 +1,220 @@
+"""The people the versions name, found without a registry: capitalised names that speak or recur.
+
+A run of two to four capitalised words is a person's name when some version makes it the subject of a reporting
+verb ("Dmitry Peskov said", "said Julianne Smith"), or when it recurs in two versions and its surname also stands
+alone ("Peskov"), as people's names do and organisations' do not. Spellings one or two letters apart with the same
+first name are one person, named as most versions name them. The words before a name that hold a role word are its
+titles ("Kremlin spokesman"); the pronoun is the one the sentence after a spoken line uses for them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from rapidfuzz.distance import Levenshtein
+
+from harness.registry.schema import Person
+from harness.text.document import Document
+from harness.text.tokens import Token, tokenize
+from harness.text.vocabulary import MONTHS, ROLE_WORDS, SENTENCE_STARTERS, TITLE_CONNECTORS, WEEKDAYS, lexicon
+
+_REPORTING = lexicon("reporting")
+_VERBS = frozenset(_REPORTING["speech_verbs"]) - {"a", "call", "calls"}
+_NOT_NAMES = SENTENCE_STARTERS | set(WEEKDAYS) | set(MONTHS) | ROLE_WORDS | frozenset(lexicon("names")["title_words"])
+_TITLE_STOPS = frozenset({"the", "a", "an", "and", "by", "with", "said", "says", "to", "as", "at", "in", "on", "s"})
+_CALENDAR = frozenset(WEEKDAYS) | frozenset(MONTHS)
+_INSTITUTIONS = frozenset(lexicon("names")["institution_heads"])
+_NOT_FIRST = frozenset(lexicon("names")["not_first_words"])
+_PRONOUNS = {"he": "he", "she": "she"}
+_LONGEST_NAME = 4
+_LONGEST_TITLE = 5
+
+
+@dataclass
+class _Seen:
+    """What the versions show of one name."""
+
+    spellings: Counter = field(default_factory=Counter)  # full name -> versions that spell it so
+    versions: set[str] = field(default_factory=set)
+    speaks: int = 0
+    titles: Counter = field(default_factory=Counter)
+    pronouns: Counter = field(default_factory=Counter)
+
+
+@dataclass(frozen=True, slots=True)
+class Named:
+    """A person found in the versions, and the minority spellings of their name (version name -> spelling)."""
+
+    person: Person
+    variants: dict[str, str]
+
+
+def find_people(documents: dict[str, Document]) -> list[Named]:
+    """The people `documents` (version name -> normalised text) name, in order of first appearance."""
+    seen: dict[tuple[str, str], _Seen] = defaultdict(_Seen)
+    order: dict[tuple[str, str], int] = {}
+    alone: set[str] = set()
+    pronouns_by_surname: dict[str, Counter] = defaultdict(Counter)
+    for version, document in documents.items():
+        for sentence_index, sentence in enumerate(document.sentences):
+            tokens = tokenize(document.text, sentence.start, sentence.end)
+            for start, end in _name_runs(document.text, tokens):
+                name = " ".join(token.text for token in tokens[start:end])
+                key = (_surname_key(tokens[start].text), _surname_key(tokens[end - 1].text))
+                entry = seen[key]
+                order.setdefault(key, len(order))
+                entry.spellings[name] += version not in entry.versions or name not in entry.spellings
+                entry.versions.add(version)
+                speaks = _speaks(tokens, start, end)
+                entry.speaks += speaks
+                title = _title_before(document.text, tokens, start)
+                if title:
+                    entry.titles[title] += 1
+                pronoun = _first_pronoun(tokens[end:]) or (speaks and _first_pronoun(_next_sentence(document, sentence_index)))
+                if pronoun:
+                    entry.pronouns[pronoun] += 1
+            for index, token in enumerate(tokens):
+                if token.text[:1].isupper() and (index == 0 or not tokens[index - 1].text[:1].isupper()) and (
+                        index + 1 == len(tokens) or not tokens[index + 1].text[:1].isupper()):
+                    alone.add(_surname_key(token.text))  # "Peskov said … she told reporters": the pronoun is the surname's
+                    opening = _next_sentence(document, sentence_index)[:1]  # "Psaki sidestepped questions. She noted …"
+                    if _speaks(tokens, index, index + 1) or (opening and opening[0].key in _PRONOUNS):
+                        pronoun = _first_pronoun(tokens[index + 1:]) or _first_pronoun(_next_sentence(document, sentence_index))
+                        if pronoun:
+                            pronouns_by_surname[_surname_key(token.text)][pronoun] += 1
+    people = [(key, entry) for key, entry in seen.items() if entry.speaks or (len(entry.versions) >= 2 and key[1] in alone)]
+    for key, entry in people:
+        entry.pronouns.update(pronouns_by_surname.get(key[1], {}))
+    return _merge_near_misses(sorted(people, key=lambda item: order[item[0]]), documents)
+
+
+def _name_runs(text: str, tokens: list[Token]):
+    """(start, end) token indexes of runs of two to four capitalised words joined by single spaces."""
+    index = 0
+    while index < len(tokens):
+        end = index
+        while end < len(tokens) and _name_word(tokens[end]) and (end == index or text[tokens[end - 1].end:tokens[end].start] == " "):
+            end += 1
+        start = index
+        for position in range(index, end - 1):  # "Russian President Vladimir Putin": the name follows the title
+            if tokens[position].key in _NOT_NAMES:
+                start = position + 1
+        if 2 <= end - start <= _LONGEST_NAME and tokens[end - 1].key not in _INSTITUTIONS and tokens[start].key not in _NOT_FIRST:
+            yield start, end
+        index = max(end, index + 1)
+
+
+def _name_word(token: Token) -> bool:
+    word = token.text
+    return (word[:1].isupper() and not word.isupper() and token.key not in _CALENDAR
+            and word.replace("-", "").replace("'", "").replace("’", "").isalpha())
+
+
+def _surname_key(word: str) -> str:
+    folded = unicodedata.normalize("NFKD", word.lower())
+    return "".join(char for char in folded if char.isalpha())
+
+
+def _speaks(tokens: list[Token], start: int, end: int) -> bool:
+    after = tokens[end].key if end < len(tokens) else ""
+    before = tokens[start - 1].key if start else ""
+    return after in _VERBS or before in ("said", "says", "told", "according")
+
+
+def _title_before(text: str, tokens: list[Token], start: int) -> str:
+    """The words before a name that hold a role word: "Kremlin spokesman" in "Kremlin spokesman Dmitry Peskov"."""
+    words: list[Token] = []
+    for token in reversed(tokens[max(0, start - _LONGEST_TITLE):start]):
+        following = words[0] if words else tokens[start]
+        if token.key in _TITLE_STOPS or text[token.end:following.start] != " ":
+            break
+        if not (token.text[:1].isupper() or token.key in ROLE_WORDS or token.key in TITLE_CONNECTORS and words):
+            break
+        words.insert(0, token)
+    while words and (words[0].key in _NOT_NAMES - ROLE_WORDS or words[0].key in TITLE_CONNECTORS):
+        words.pop(0)
+    if not any(token.key in ROLE_WORDS for token in words):
+        return ""
+    return text[words[0].start:words[-1].end]
+
+
+def _next_sentence(document: Document, index: int) -> list[Token]:
+    if index + 1 >= len(document.sentences):
+        return []
+    following = document.sentences[index + 1]
+    return tokenize(document.text, following.start, following.end)
+
+
+def _first_pronoun(tokens: list[Token]) -> str | None:
+    """The first "he" or "she" after a name, in its sentence or the one after a spoken line, unless another name comes first."""
+    for index, token in enumerate(tokens):
+        if token.key in _PRONOUNS:
+            return _PRONOUNS[token.key]
+        if index and _name_word(token) and _name_word(tokens[index - 1]):
+            return None
+    return None
+
+
+def _merge_near_misses(people: list[tuple[tuple[str, str], _Seen]], documents: dict[str, Document]) -> list[Named]:
+    """One person per name however the versions spell it: first names and surnames each an edit or two apart."""
+    merged: list[tuple[tuple[str, str], _Seen, list]] = []
+    for key, entry in people:
+        for other_key, other, keys in merged:
+            if all(_near(mine, theirs) for mine, theirs in zip(key, other_key)):
+                other.spellings.update(entry.spellings)
+                other.versions |= entry.versions
+                other.speaks += entry.speaks
+                other.titles.update(entry.titles)
+                other.pronouns.update(entry.pronouns)
+                keys.append(key)
+                break
+        else:
+            merged.append((key, entry, [key]))
+    named, ids = [], set()
+    for key, entry, _ in merged:
+        name = _majority_spelling(entry)
+        person_id = _identifier(name, ids)
+        variants = _variants(entry, name, documents)
+        pronoun = entry.pronouns.most_common(1)[0][0] if entry.pronouns else "they"
+        titles = tuple(title for title, _ in entry.titles.most_common(4))
+        named.append(Named(Person(id=person_id, name=name, titles=titles, pronoun=pronoun), variants))
+    return named
+
+
+def _near(first: str, second: str) -> bool:
+    budget = 2 if min(len(first), len(second)) >= 7 else 1
+    return Levenshtein.distance(first, second, score_cutoff=budget) <= budget
+
+
+def _majority_spelling(entry: _Seen) -> str:
+    """The full name most versions use (its surname's most common spelling, with the longest first names seen)."""
+    surnames = Counter()
+    for name, count in entry.spellings.items():
+        surnames[name.split()[-1]] += count
+    surname = surnames.most_common(1)[0][0]
+    fullest = max((name for name in entry.spellings if name.split()[-1] == surname), key=lambda name: (entry.spellings[name], len(name)))
+    return fullest
+
+
+def _variants(entry: _Seen, name: str, documents: dict[str, Document]) -> dict[str, str]:
+    """Versions that spell the surname otherwise, and how."""
+    surname = name.split()[-1]
+    others = {spelling.split()[-1] for spelling in entry.spellings} - {surname}
+    found = {}
+    for version, document in documents.items():
+        for other in others:
+            if re.search(rf"\b{re.escape(other)}\b", document.text):
+                found[version] = other
+    return found
+
+
+def _identifier(name: str, taken: set[str]) -> str:
+    base = _surname_key(name.split()[-1]) or "person"
+    candidate, number = base, 2
+    while candidate in taken:
+        candidate, number = f"{base}-{number}", number + 1
+    taken.add(candidate)
+    return candidate
