@@ -1,0 +1,25 @@
+"""The word lists are data: YAML must read every entry as the word written, not as a boolean or number."""
+
+from importlib.resources import files
+
+import pytest
+import yaml
+
+
+def _entries(value):
+    if isinstance(value, dict):
+        for key, item in value.items():
+            yield key
+            yield from _entries(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _entries(item)
+    else:
+        yield value
+
+
+@pytest.mark.parametrize("name", sorted(path.name for path in files("harness.text").joinpath("lexicon").iterdir() if path.name.endswith(".yaml")))
+def test_every_word_in_a_lexicon_is_read_as_written(name):
+    """`on`, `off`, `no` and `yes` unquoted are booleans in YAML, and a list that lost "on" misreads "on Monday"."""
+    data = yaml.safe_load(files("harness.text").joinpath("lexicon", name).read_text(encoding="utf-8"))
+    assert not [entry for entry in _entries(data) if isinstance(entry, bool)]
