@@ -1,4 +1,4 @@
-"""The word lists are data: YAML must read every entry as the word written, not as a boolean or number."""
+"""The word lists are data: YAML must read every listed word and every key as the word written, not as a boolean."""
 
 from importlib.resources import files
 
@@ -6,20 +6,19 @@ import pytest
 import yaml
 
 
-def _entries(value):
+def _words(value):
+    """Every key, and every item of a list: the words (a flag's value, `approximate: true`, is meant)."""
     if isinstance(value, dict):
         for key, item in value.items():
             yield key
-            yield from _entries(item)
+            yield from _words(item)
     elif isinstance(value, list):
         for item in value:
-            yield from _entries(item)
-    else:
-        yield value
+            yield from (_words(item) if isinstance(item, (dict, list)) else [item])
 
 
 @pytest.mark.parametrize("name", sorted(path.name for path in files("harness.text").joinpath("lexicon").iterdir() if path.name.endswith(".yaml")))
 def test_every_word_in_a_lexicon_is_read_as_written(name):
     """`on`, `off`, `no` and `yes` unquoted are booleans in YAML, and a list that lost "on" misreads "on Monday"."""
     data = yaml.safe_load(files("harness.text").joinpath("lexicon", name).read_text(encoding="utf-8"))
-    assert not [entry for entry in _entries(data) if isinstance(entry, bool)]
+    assert not [word for word in _words(data) if isinstance(word, bool)]
