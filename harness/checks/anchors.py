@@ -9,7 +9,6 @@ harness cannot tell, it makes no observation: a value it is unsure of is never c
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Callable, Generic, Iterable, Iterator, TypeVar
@@ -69,7 +68,7 @@ class Anchors:
             mentions = extract(text, sentence.start, sentence.end)
             if mentions:
                 ties = self._tie_sentence(article, sentence, mentions, paragraphs, fits, agrees, firm, elsewhere)
-                yield from _coordinated_agreement(text, list(ties))
+                yield from _one_value_per_sentence(list(ties))
 
     def _tie_sentence(self, article: Article, sentence, mentions: list, paragraphs: dict[int, dict], fits, agrees, firm,
                       elsewhere) -> Iterator[Tie]:
@@ -113,18 +112,14 @@ class Anchors:
         return dict(sorted(spans.items(), key=lambda item: self._order[id(item[0])]))
 
 
-_COORDINATION = re.compile(r"^\s*(?:,|and|or|to|through|-|,\s*(?:and|or))(?:\s+(?:again|also|then|in))*\s*$", re.IGNORECASE)
-
-
-def _coordinated_agreement(text: str, ties: list[Tie]) -> Iterator[Tie]:
-    """Drop a contradiction coordinated with an agreement of the same fact: in "crashes in 2018 and 2019" the
-    agreeing 2018 is the fact's value, and 2019 is another member of the list."""
-    agreeing = [tie for tie in ties if tie.agrees]
+def _one_value_per_sentence(ties: list[Tie]) -> Iterator[Tie]:
+    """Drop a contradiction of a fact that another value in the same sentence agrees with: a sentence states a fact
+    once, so the other value belongs to something else ("crashes in 2018 and 2019"; "the FAA on Saturday ordered
+    … after a flight Friday evening"; "15, 20, 30, 40, 50, 60 opioid pills")."""
+    agreeing = {id(tie.fact) for tie in ties if tie.agrees}
     for tie in ties:
-        if not tie.agrees and any(other.fact is tie.fact and _COORDINATION.match(text[min(other.mention.end, tie.mention.end):max(other.mention.start, tie.mention.start)])
-                                  for other in agreeing):
-            continue
-        yield tie
+        if tie.agrees or id(tie.fact) not in agreeing:
+            yield tie
 
 
 def _claims(anchored: dict[object, list[Span]], mentions: list, fits) -> dict[int, set]:

@@ -102,8 +102,9 @@ FRIDAY = dt.date(2023, 3, 3)
     ("Djokovic is the first man to defend the title since Federer won five times in a row from 2003 to 2007.", "last-retained", ["agrees"]),
     ("The defending champion won a rematch of the 2014 final.", "final", []),
     ("In this Sept. 5, 2019 file photo, the judge is sentenced to nothing.", "sentencing", []),
+    ("He was sentenced on Friday after a hearing on Thursday about the case.", "sentencing", ["agrees"]),
 ], ids=["weekday-far-from-the-event", "full-date-of-an-event-anchored-beside", "firm-full-date", "coordinated-years",
-        "span-of-years", "year-of-another-edition", "archive-photo"])
+        "span-of-years", "year-of-another-edition", "archive-photo", "one-value-per-sentence"])
 def test_dates_tie_only_where_they_belong(court, text, fact, status):
     assert statuses(check_text(court, text, published=FRIDAY), fact) == status
 
