@@ -11,10 +11,12 @@ import argparse
 import json
 import os
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from harness import options
-from harness.gate import EXIT_CLEAN, EXIT_OUTPUT, EXIT_USAGE, UsageError, registry_files, run_gate
+from harness.compare.draft import draft
+from harness.gate import EXIT_CLEAN, EXIT_DISCREPANCIES, EXIT_OUTPUT, EXIT_USAGE, GateRun, UsageError, read_versions, registry_files, run_gate
 from harness.outputs.files import OutputError, write_atomically
 from harness.outputs.github import render_github
 from harness.outputs.html import RegistryRun, write_html
@@ -36,6 +38,16 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("articles", nargs="*", type=Path, help="article files or folders (default: each registry's own folder)")
     options.add_to_argparse(check)
     check.add_argument("--no-progress", action="store_true", help="no progress bar, even on a terminal")
+    compare = commands.add_parser("compare", help="before there is a registry: where the versions disagree with each other")
+    compare.add_argument("versions", nargs="+", type=Path, help="article files or folders: the versions of one story")
+    compare.add_argument("--format", choices=options.FORMATS, default="text", help="output format (default: text)")
+    compare.add_argument("--output", metavar="FILE", help="write the output to this file instead of standard output")
+    compare.add_argument("--html", metavar="FILE", help="write the HTML report (the groups against the versions) to this file")
+    compare.add_argument("--explain", action="store_true", help="show what tied each observation to its group")
+    draft = commands.add_parser("draft", help="write a first registry from the versions, every disagreement marked `review:`")
+    draft.add_argument("versions", nargs="+", type=Path, help="article files or folders: the versions of one story")
+    draft.add_argument("-o", "--output", type=Path, metavar="FILE", help="write the registry here (default: standard output)")
+    draft.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
     validate = commands.add_parser("validate", help="lint registry files: every problem, with file:line:column and a hint")
     validate.add_argument("registries", nargs="*", type=Path, default=[Path("facts")], help="registry files or folders (default: facts)")
     commands.add_parser("schema", help="print the JSON Schema of registry files, for editors")
@@ -50,6 +62,10 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "schema":
             print(json.dumps(registry_json_schema(), indent=2))
             return EXIT_CLEAN
+        if args.command == "compare":
+            return _compare(args)
+        if args.command == "draft":
+            return _draft(args)
         return _check(args)
     except UsageError as error:
         print(f"wirefacts: error: {error}", file=sys.stderr)
@@ -86,6 +102,56 @@ def _check(args) -> int:
         print(f"wirefacts: error: {error}", file=sys.stderr)
         return EXIT_OUTPUT
     return run.exit_status
+
+
+def _compare(args) -> int:
+    versions, unreadable = read_versions(args.versions, root=Path.cwd())
+    drafted = draft(versions)
+    results = replace(drafted.results, unreadable=unreadable)
+    run = GateRun([results], [f for findings in results.by_fact.values() for f in findings], "error")
+    if args.format == "text":
+        text = render_text(run, explain=args.explain)
+    elif args.format == "json":
+        text = render_json(run, agreements=False)
+    else:
+        text = _RENDERERS[args.format](run)
+    try:
+        if args.output:
+            write_atomically(Path(args.output), text)
+        else:
+            sys.stdout.write(text)
+        if args.html:
+            write_html(Path(args.html), [RegistryRun.from_results(results)], options={"compared": ", ".join(map(str, args.versions))})
+    except OutputError as error:
+        print(f"wirefacts: error: {error}", file=sys.stderr)
+        return EXIT_OUTPUT
+    return run.exit_status
+
+
+def _draft(args) -> int:
+    output: Path | None = args.output
+    if output is not None and output.exists() and not args.force:
+        raise UsageError(f"{output} exists; pass --force to overwrite it, or -o another file")
+    versions, unreadable = read_versions(args.versions, root=Path.cwd())
+    folders = {str(path) for path in args.versions if path.is_dir()}
+    articles = None
+    if output is not None and len(folders) == 1 and len(args.versions) == 1:
+        articles = os.path.relpath(Path(folders.pop()).resolve(), output.resolve().parent)
+    drafted = draft(versions, articles=articles)
+    for version in unreadable:
+        print(f"wirefacts: {version.name} could not be read: {version.reason}", file=sys.stderr)
+    if output is None:
+        sys.stdout.write(drafted.text)
+    else:
+        try:
+            write_atomically(output, drafted.text)
+        except OutputError as error:
+            print(f"wirefacts: error: {error}", file=sys.stderr)
+            return EXIT_OUTPUT
+        reviews = drafted.text.count("# review:")
+        print(f"wrote {output}: {len(drafted.registry.people)} people, {len(drafted.registry.facts)} facts, {reviews} marked for review",
+              file=sys.stderr)
+    return EXIT_DISCREPANCIES if unreadable else EXIT_CLEAN
 
 
 def _validate(paths: list[Path]) -> int:

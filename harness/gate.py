@@ -75,6 +75,18 @@ def changed_files(revision: str, *, root: Path) -> set[Path]:
     return {(top / name).resolve() for name in names}
 
 
+def read_versions(paths: list[Path], *, root: Path) -> tuple[list[Version], list[UnreadableVersion]]:
+    """Every version in the article files and folders; the ones that cannot be read apart, never dropped."""
+    versions, unreadable = [], []
+    for path in paths:
+        if not path.exists():
+            raise UsageError(f"article path {path} does not exist; pass article files or folders")
+        found, broken = load_versions(path, root=root)
+        versions += found
+        unreadable += broken
+    return versions, unreadable
+
+
 def run_gate(registry_paths: list[Path], article_paths: list[Path], *, fail_on: str = "error", waivers: Path | None = None,
              changed_since: str | None = None, root: Path, today: dt.date | None = None, allow_outside: bool = False,
              on_version: Callable[[int, int], None] | None = None) -> GateRun:
@@ -103,14 +115,7 @@ def run_gate(registry_paths: list[Path], article_paths: list[Path], *, fail_on: 
     changed = changed_files(changed_since, root=root) if changed_since else None
     all_results = []
     for registry in registries:
-        folders = article_paths or [registry.articles or root / "seeds"]
-        versions, unreadable = [], []
-        for folder in folders:
-            if not folder.exists():
-                raise UsageError(f"article path {folder} does not exist; pass article files or folders")
-            found, broken = load_versions(folder, root=root)
-            versions += found
-            unreadable += broken
+        versions, unreadable = read_versions(article_paths or [registry.articles or root / "seeds"], root=root)
         if changed is not None:
             versions = [v for v in versions if v.path.resolve() in changed]
             unreadable = [v for v in unreadable if v.path.resolve() in changed]

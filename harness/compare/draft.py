@@ -13,16 +13,15 @@ import json
 import re
 import tempfile
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from harness.compare.groups import Group, agree, anchors, date_text, group, majority, settled
 from harness.compare.names import Named, find_people
-from harness.compare.observations import FUNCTION_WORDS, Observation, observe
+from harness.compare.observations import Observation, observe, phrase_counts, unit_words
 from harness.engine import Results, check_versions
 from harness.findings import FLAGGED, Finding
 from harness.registry.loader import Registry, load_registry
-from harness.registry.schema import Person
 from harness.text.article import Article
 from harness.text.document import normalise
 from harness.text.people import PeopleIndex
@@ -52,19 +51,27 @@ def draft(versions: list[Version], *, articles: str | None = None, story: str | 
     reference = _reference_date(versions)
     index = PeopleIndex(people)
     observations: list[Observation] = []
+    rarity: Counter = Counter()
     for version in versions:
         article = Article.prepare(version, people=index, reference_date=reference)
         observations += observe(article, people)
+        rarity += phrase_counts(article)
     groups = group(observations, [version.name for version in versions])
-    rarity = Counter(word for observation in observations for word in observation.context)
-    facts = [fact for g in groups if (fact := _fact(g, rarity, people)) is not None]
+    facts = [fact for g in groups if (fact := _fact(g, rarity)) is not None]
     facts = _unique_ids(facts) + _person_facts(named, versions)
     header = _header(story or _headline(versions), reference, articles)
     text = _render(header, named, facts, {})
     registry = _load(text)
     results = check_versions(registry, versions)
     text = _render(header, named, facts, _reviews(facts, results))
-    return Draft(text, registry, results)
+    return Draft(text, registry, _as_comparison(results))
+
+
+def _as_comparison(results: Results) -> Results:
+    """The findings as a comparison reads them: the value set against a version is what the other versions say."""
+    by_fact = {fact_id: [replace(f, message=f.message.replace("the registry has", "the other versions have")) for f in findings]
+               for fact_id, findings in results.by_fact.items()}
+    return replace(results, by_fact=by_fact)
 
 
 # ---- facts ----------------------------------------------------------------------------------------------------------
@@ -77,7 +84,7 @@ class _Fact:
     group: Group | None = None
 
 
-def _fact(g: Group, rarity: Counter, people: dict[str, Person]) -> _Fact | None:
+def _fact(g: Group, rarity: Counter) -> _Fact | None:
     if g.kind != "quote" and not settled(g):
         return None
     chosen = majority(g)
@@ -95,7 +102,7 @@ def _fact(g: Group, rarity: Counter, people: dict[str, Person]) -> _Fact | None:
         return _Fact(_slug("date", words), "date", {"summary": _summary(chosen), "date": date_text(chosen.value), "anchors": words}, g)
     mention = chosen.value
     return _Fact(_slug(g.unit, words), "number", {"summary": _summary(chosen), "value": _number(mention.value),
-                                                  "unit": _unit(mention.unit_words), "anchors": words}, g)
+                                                  "unit": " ".join(unit_words(mention)), "anchors": words}, g)
 
 
 def _person_facts(named: list[Named], versions: list[Version]) -> list[_Fact]:
@@ -114,16 +121,6 @@ def _unique_ids(facts: list[_Fact]) -> list[_Fact]:
 def _slug(prefix: str, words) -> str:
     body = "-".join(re.sub(r"[^a-z0-9]+", "", word.lower()) for word in words if re.sub(r"[^a-z0-9]+", "", word.lower()))
     return re.sub(r"-+", "-", f"{prefix}-{body}".strip("-"))[:60].strip("-") or prefix
-
-
-def _unit(words: tuple[str, ...]) -> str:
-    """The counted thing's words up to the first word that is no part of it ("troop" of "troop near ukraine")."""
-    kept = []
-    for word in words:
-        if kept and word in FUNCTION_WORDS:
-            break
-        kept.append(word)
-    return " ".join(kept)
 
 
 def _number(value: float):

@@ -17,8 +17,9 @@ from harness.text.quantities import NumberMention
 
 _SHARED_RUN = 4
 _LEAST_WEIGHT = 1.0
+_DISAGREEING_WEIGHT = 2.0
 _ANCHORS = 3
-_TELLING = 0.5
+_TELLING = 0.75
 
 
 @dataclass
@@ -29,10 +30,12 @@ class Group:
     unit: str = ""
     members: dict[str, Observation] = field(default_factory=dict)
     words: Counter = field(default_factory=Counter)
+    phrases: Counter = field(default_factory=Counter)
 
     def add(self, observation: Observation) -> None:
         self.members[observation.version] = observation
         self.words.update(observation.context)
+        self.phrases.update(observation.phrases)
 
     @property
     def observations(self) -> list[Observation]:
@@ -40,34 +43,77 @@ class Group:
 
 
 def group(observations: list[Observation], versions: list[str]) -> list[Group]:
-    """Groups that two or more versions state, in the order of their first observation."""
+    """Groups that two or more versions state, and every quote (a quote is a fact even if one version has it), in
+    the order of their first observation."""
     by_kind: dict[str, list[Observation]] = {}
     for observation in observations:
         by_kind.setdefault(observation.kind, []).append(observation)
     groups = [*_by_context(by_kind.get("date", []), versions), *_by_context(by_kind.get("number", []), versions),
               *_by_words(by_kind.get("quote", []))]
-    return [g for g in groups if len(g.members) >= 2]
+    return [g for g in groups if len(g.members) >= 2 or g.kind == "quote"]
 
 
 def _by_context(observations: list[Observation], versions: list[str]) -> list[Group]:
-    """Dates and counts: each joins the open group of its unit whose words it shares most, weighed by rarity."""
+    """Dates and counts, clustered by the clauses they stand in: pairs of observations from different versions, of
+    one unit, are joined best first by the words their clauses share (weighed by rarity), never two of one version
+    in a group. Agreeing values join on some shared words; an observation left alone joins a group that gives
+    another value only on much stronger evidence: a disagreement needs two clauses plainly about the same thing."""
     rarity = Counter(word for observation in observations for word in observation.context)
-    groups: list[Group] = []
-    for observation in observations:
-        best, best_score = None, _LEAST_WEIGHT
-        for candidate in groups:
-            if candidate.unit != observation.unit or observation.version in candidate.members:
+    clusters = _Clusters(observations)
+    for score, first, second in _pairs(observations, rarity, agreeing=True):
+        if score > _LEAST_WEIGHT:
+            clusters.join(first, second)
+    for score, first, second in _pairs(observations, rarity, agreeing=False):
+        if score > _DISAGREEING_WEIGHT and (clusters.alone(first) or clusters.alone(second)):
+            clusters.join(first, second)
+    return clusters.groups()
+
+
+def _pairs(observations: list[Observation], rarity: Counter, *, agreeing: bool) -> list[tuple[float, int, int]]:
+    """(score, i, j) for observations of different versions and one unit whose values agree (or not), best first."""
+    pairs = []
+    for i, first in enumerate(observations):
+        for j in range(i + 1, len(observations)):
+            second = observations[j]
+            if first.version == second.version or first.unit != second.unit or agree(first.value, second.value) != agreeing:
                 continue
-            score = sum(1 / rarity[word] ** 0.5 for word in observation.context if word in candidate.words)
-            if _same_value(candidate, observation):
-                score += 0.5
-            if score > best_score:
-                best, best_score = candidate, score
-        if best is None:
-            best = Group(observation.kind, observation.unit)
-            groups.append(best)
-        best.add(observation)
-    return groups
+            score = sum(1 / rarity[word] ** 0.5 for word in first.context & second.context)
+            if score:
+                pairs.append((score, i, j))
+    return sorted(pairs, key=lambda pair: -pair[0])
+
+
+class _Clusters:
+    """Observations joined into groups, at most one per version in each."""
+
+    def __init__(self, observations: list[Observation]):
+        self.observations = observations
+        self.parent = list(range(len(observations)))
+        self.versions = [{observation.version} for observation in observations]
+
+    def root(self, index: int) -> int:
+        while self.parent[index] != index:
+            self.parent[index] = self.parent[self.parent[index]]
+            index = self.parent[index]
+        return index
+
+    def alone(self, index: int) -> bool:
+        return len(self.versions[self.root(index)]) == 1
+
+    def join(self, first: int, second: int) -> None:
+        a, b = self.root(first), self.root(second)
+        if a != b and not self.versions[a] & self.versions[b]:
+            self.parent[b] = a
+            self.versions[a] |= self.versions[b]
+
+    def groups(self) -> list[Group]:
+        by_root: dict[int, Group] = {}
+        for index, observation in enumerate(self.observations):
+            root = self.root(index)
+            if root not in by_root:
+                by_root[root] = Group(observation.kind, observation.unit)
+            by_root[root].add(observation)
+        return list(by_root.values())
 
 
 def _same_value(candidate: Group, observation: Observation) -> bool:
@@ -105,27 +151,41 @@ def agree(first: object, second: object) -> bool:
 
 
 def majority(group: Group) -> Observation:
-    """The observation most versions agree with (the earliest version's, on a tie)."""
+    """The observation most versions agree with; of those, one read exactly ("36,052.63", not "above 36,000"), so
+    the qualified ones agree with it; then the earliest version's."""
     members = group.observations
-    return max(members, key=lambda member: (sum(agree(member.value, other.value) for other in members), -members.index(member)))
+    return max(members, key=lambda member: (sum(agree(member.value, other.value) for other in members), _exact(member),
+                                            -members.index(member)))
+
+
+def _exact(observation: Observation) -> bool:
+    value = observation.value
+    return not isinstance(value, NumberMention) or value.low == value.high
 
 
 def anchors(group: Group, rarity: Counter) -> list[str]:
-    """Words two or more of the group's versions share that the story uses mostly around this fact ("drills", not
-    "talks"), the most telling first."""
-    def telling(word: str) -> float:
-        return group.words[word] / rarity.get(word, 1)
+    """Phrases two or more of the group's versions share that the story uses mostly around this fact ("drills",
+    not "talks"); pairs of words written together ("treasury note") when there are any, as they tie nothing else."""
+    def telling(phrase: str) -> float:
+        return group.phrases[phrase] / rarity.get(phrase, 1)
 
-    ranked = sorted((word for word in group.words if group.words[word] >= 2 and telling(word) >= _TELLING),
-                    key=lambda word: (-telling(word), -group.words[word], word))
-    return ranked[:_ANCHORS]
+    shared = [phrase for phrase in group.phrases if group.phrases[phrase] >= 2 and telling(phrase) >= _TELLING]
+    if any(" " in phrase for phrase in shared):
+        shared = [phrase for phrase in shared if " " in phrase]  # a lone word ("singles") ties other events' clauses
+    ranked = sorted(shared, key=lambda phrase: (-telling(phrase), -group.phrases[phrase], phrase))
+    chosen: list[str] = []
+    for phrase in ranked:
+        if not any(set(phrase.split()) & set(other.split()) for other in chosen):
+            chosen.append(phrase)  # no word twice: "treasury note" and "treasury" tie the same clauses
+    return chosen[:_ANCHORS]
 
 
 def settled(group: Group) -> bool:
-    """Whether most of the group's versions agree on one value: else its observations are of different facts."""
+    """Whether at least half the group's versions agree on one value (of two that disagree, the earlier version's
+    stands, for review): with less, its observations are of different facts."""
     chosen = majority(group)
     agreeing = sum(agree(chosen.value, other.value) for other in group.observations)
-    return agreeing >= 2 and agreeing * 2 >= len(group.members)
+    return agreeing * 2 >= len(group.members)
 
 
 def date_text(value: object) -> str:

@@ -23,11 +23,13 @@ from harness.text.vocabulary import MONTHS, ROLE_WORDS, SENTENCE_STARTERS, TITLE
 
 _REPORTING = lexicon("reporting")
 _VERBS = frozenset(_REPORTING["speech_verbs"]) - {"a", "call", "calls"}
-_NOT_NAMES = SENTENCE_STARTERS | set(WEEKDAYS) | set(MONTHS) | ROLE_WORDS | frozenset(lexicon("names")["title_words"])
+_ROLES = ROLE_WORDS | frozenset(lexicon("names")["title_words"])
+_NOT_NAMES = SENTENCE_STARTERS | set(WEEKDAYS) | set(MONTHS) | _ROLES
 _TITLE_STOPS = frozenset({"the", "a", "an", "and", "by", "with", "said", "says", "to", "as", "at", "in", "on", "s"})
 _CALENDAR = frozenset(WEEKDAYS) | frozenset(MONTHS)
 _INSTITUTIONS = frozenset(lexicon("names")["institution_heads"])
 _NOT_FIRST = frozenset(lexicon("names")["not_first_words"])
+_NOT_ACRONYMS = frozenset({"ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "ok", "tv", "am", "pm", "us", "uk", "eu", "un"}) - {"un", "eu"}
 _PRONOUNS = {"he": "he", "she": "she"}
 _LONGEST_NAME = 4
 _LONGEST_TITLE = 5
@@ -88,7 +90,52 @@ def find_people(documents: dict[str, Document]) -> list[Named]:
     people = [(key, entry) for key, entry in seen.items() if entry.speaks or (len(entry.versions) >= 2 and key[1] in alone)]
     for key, entry in people:
         entry.pronouns.update(pronouns_by_surname.get(key[1], {}))
-    return _merge_near_misses(sorted(people, key=lambda item: order[item[0]]), documents)
+    named = _merge_near_misses(sorted(people, key=lambda item: order[item[0]]), documents)
+    return named + _organisations(documents, {entry.person.id for entry in named})
+
+
+def _organisations(documents: dict[str, Document], taken: set[str]) -> list[Named]:
+    """Institutions two versions name, or one quotes: capitalised phrases that end in an institution's word
+    ("Seattle Times", "Federal Aviation Administration") and acronyms ("FAA", "NTSB")."""
+    versions: dict[str, set[str]] = defaultdict(set)
+    speaks: Counter = Counter()
+    for version, document in documents.items():
+        for sentence in document.sentences:
+            tokens = tokenize(document.text, sentence.start, sentence.end)
+            for start, end in _institution_runs(document.text, tokens):
+                name = document.text[tokens[start].start:tokens[end - 1].end]
+                versions[name].add(version)
+                speaks[name] += _speaks(tokens, start, end)
+    found = []
+    for name in versions:
+        if len(versions[name]) >= 2 or speaks[name]:
+            found.append(Named(Person(id=_identifier(name, taken, whole=True), name=name, pronoun="it"), {}))
+    return found
+
+
+def _institution_runs(text: str, tokens: list[Token]):
+    """(start, end) of acronyms and of capitalised runs ending in an institution's word."""
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        if _acronym(token):
+            yield index, index + 1
+            index += 1
+            continue
+        end = index
+        while end < len(tokens) and tokens[end].text[:1].isupper() and not _acronym(tokens[end]) and (
+                end == index or text[tokens[end - 1].end:tokens[end].start] == " "):
+            end += 1
+        start = index
+        while start < end and tokens[start].key in SENTENCE_STARTERS:
+            start += 1
+        if 2 <= end - start <= _LONGEST_NAME + 1 and tokens[end - 1].key in _INSTITUTIONS:
+            yield start, end
+        index = max(end, index + 1)
+
+
+def _acronym(token: Token) -> bool:
+    return 2 <= len(token.text) <= 6 and token.text.isupper() and token.text.isalpha() and token.key not in _NOT_ACRONYMS
 
 
 def _name_runs(text: str, tokens: list[Token]):
@@ -131,12 +178,12 @@ def _title_before(text: str, tokens: list[Token], start: int) -> str:
         following = words[0] if words else tokens[start]
         if token.key in _TITLE_STOPS or text[token.end:following.start] != " ":
             break
-        if not (token.text[:1].isupper() or token.key in ROLE_WORDS or token.key in TITLE_CONNECTORS and words):
+        if not (token.text[:1].isupper() or token.key in _ROLES or token.key in TITLE_CONNECTORS and words):
             break
         words.insert(0, token)
-    while words and (words[0].key in _NOT_NAMES - ROLE_WORDS or words[0].key in TITLE_CONNECTORS):
+    while words and (words[0].key in _NOT_NAMES - _ROLES or words[0].key in TITLE_CONNECTORS):
         words.pop(0)
-    if not any(token.key in ROLE_WORDS for token in words):
+    if not any(token.key in _ROLES for token in words):
         return ""
     return text[words[0].start:words[-1].end]
 
@@ -211,8 +258,8 @@ def _variants(entry: _Seen, name: str, documents: dict[str, Document]) -> dict[s
     return found
 
 
-def _identifier(name: str, taken: set[str]) -> str:
-    base = _surname_key(name.split()[-1]) or "person"
+def _identifier(name: str, taken: set[str], *, whole: bool = False) -> str:
+    base = ("-".join(filter(None, map(_surname_key, name.split()))) if whole else _surname_key(name.split()[-1])) or "person"
     candidate, number = base, 2
     while candidate in taken:
         candidate, number = f"{base}-{number}", number + 1

@@ -3,6 +3,7 @@ content words of its clause, which tell which event or count it is about."""
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 from harness.registry.schema import Person
@@ -14,13 +15,16 @@ from harness.text.tokens import Token
 from harness.text.vocabulary import lexicon
 
 FUNCTION_WORDS = frozenset(lexicon("context")["function_words"])
+_AFTER_HEAD = frozenset(lexicon("context")["after_head"])
 _SHORTEST_QUOTE = 4
+_UNIT_WORDS = 2
 
 
 @dataclass(frozen=True, slots=True)
 class Observation:
     """One version's statement of a value. `value` is a `dt.date`, a year as "YYYY", a `NumberMention` or a quote's
-    words; `unit` the counted thing (numbers); `speaker` a person id (quotes); `context` its clause's content words."""
+    words; `unit` the counted thing (numbers); `speaker` a person id (quotes); `context` its clause's content words
+    and `phrases` those words and the pairs of them written side by side; `start` where it stands."""
 
     kind: str
     version: str
@@ -30,11 +34,20 @@ class Observation:
     sentence: str
     unit: str = ""
     speaker: str | None = None
+    phrases: frozenset[str] = frozenset()
+    start: int = 0
 
 
 def observe(article: Article, people: dict[str, Person]) -> list[Observation]:
-    """Every dated event, count and quote the version states firmly, in text order."""
-    return [*_dates(article), *_numbers(article), *_quotes(article, people)]
+    """Every dated event, count and quote the version states firmly. A date or count inside a quote is the
+    speaker's ("Novak played great today"), part of the quote's words, not a fact of the story."""
+    quotes = find_quotes(article)
+    quoted = bytearray(len(article.document.text) + 1)
+    for quote in quotes:
+        if quote.label is None:  # a transcript turn is speech, but its dates are the story's
+            quoted[quote.start:quote.end] = b"\x01" * (quote.end - quote.start)
+    outside = [o for o in [*_dates(article), *_numbers(article)] if not quoted[o.start]]
+    return [*outside, *_quotes(article, quotes, people)]
 
 
 def _dates(article: Article) -> list[Observation]:
@@ -50,8 +63,9 @@ def _dates(article: Article) -> list[Observation]:
             else:
                 value = resolve(mention, article.published)
             if value is not None:
-                found.append(Observation("date", article.version.name, value, _context(article, sentence, mention), mention.text,
-                                         _sentence(article, sentence)))
+                words, phrases = _context(article, sentence, mention)
+                found.append(Observation("date", article.version.name, value, words, mention.text, _sentence(article, sentence),
+                                         phrases=phrases, start=mention.start))
     return found
 
 
@@ -63,22 +77,36 @@ def _numbers(article: Article) -> list[Observation]:
         for mention in extract_numbers(document.text, sentence.start, sentence.end):
             if mention.hedge or not mention.unit_words:
                 continue
-            found.append(Observation("number", article.version.name, mention, _context(article, sentence, mention, mention.unit_words),
-                                     mention.text, _sentence(article, sentence), unit=unit_of(mention)))
+            words, phrases = _context(article, sentence, mention, mention.unit_words)
+            found.append(Observation("number", article.version.name, mention, words, mention.text, _sentence(article, sentence),
+                                     unit=unit_of(mention), phrases=phrases, start=mention.start))
     return found
 
 
 def unit_of(mention: NumberMention) -> str:
     """What a number counts, as one key: its dimension for units that convert (miles and kilometres are one), else
-    the head word of its unit ("troop" for "Russian troops")."""
-    words = " ".join(mention.unit_words)
-    converted = conversion(words) or conversion(mention.unit_words[-1])
-    return converted[0] if converted else mention.unit_words[-1]
+    the head word of its unit ("troop" for "Russian troops near Ukraine")."""
+    words = unit_words(mention)
+    converted = conversion(" ".join(words)) or conversion(words[-1])
+    if converted:
+        return converted[0]
+    head = [word for word in words if word not in _AFTER_HEAD] or list(words)
+    return head[-1]
 
 
-def _quotes(article: Article, people: dict[str, Person]) -> list[Observation]:
+def unit_words(mention: NumberMention) -> tuple[str, ...]:
+    """The unit's words up to the first that is no part of it: "troop" of "troop near ukraine"."""
+    kept: list[str] = []
+    for word in mention.unit_words[:_UNIT_WORDS]:
+        if kept and (word in FUNCTION_WORDS or not word.isalpha()):
+            break
+        kept.append(word)
+    return tuple(kept)
+
+
+def _quotes(article: Article, quotes: list, people: dict[str, Person]) -> list[Observation]:
     document, found = article.document, []
-    for attribution in attribute(article, find_quotes(article), people):
+    for attribution in attribute(article, quotes, people):
         quote = attribution.quote
         words = article.tokens.within(quote.start, quote.end)
         if len(words) < _SHORTEST_QUOTE:
@@ -90,17 +118,33 @@ def _quotes(article: Article, people: dict[str, Person]) -> list[Observation]:
     return found
 
 
+def phrase_counts(article: Article) -> Counter:
+    """In how many of the version's sentences each phrase stands (captions too): how telling an anchor would be."""
+    counts: Counter = Counter()
+    document = article.document
+    for _, sentence in document.checked_sentences():
+        kept = [token for token in article.tokens.within(sentence.start, sentence.end) if _content(token)]
+        counts.update({token.key for token in kept} | {f"{first.key} {second.key}" for first, second in zip(kept, kept[1:])
+                                                        if document.text[first.end:second.start] == " "})
+    return counts
+
+
 def _sentence(article: Article, sentence) -> str:
     return " ".join(article.document.original[sentence.start:sentence.end].split())
 
 
-def _context(article: Article, sentence, mention, skip: tuple[str, ...] = ()) -> frozenset[str]:
-    """The content words in the mention's clause."""
+def _context(article: Article, sentence, mention, skip: tuple[str, ...] = ()) -> tuple[frozenset[str], frozenset[str]]:
+    """The content words in the mention's clause, and its phrases: those words, and pairs of them side by side as
+    written ("treasury note"), which an anchor can be."""
     document = article.document
     span = (mention.start, mention.end)
-    return frozenset(token.key for token in article.tokens.within(sentence.start, sentence.end)
-                     if _content(token) and singular(token.key) not in skip and not (token.start < span[1] and span[0] < token.end)
-                     and document.same_clause((token.start, token.end), span))
+    kept = [token for token in article.tokens.within(sentence.start, sentence.end)
+            if _content(token) and singular(token.key) not in skip and not (token.start < span[1] and span[0] < token.end)
+            and document.same_clause((token.start, token.end), span)]
+    pairs = {f"{first.key} {second.key}" for first, second in zip(kept, kept[1:])
+             if document.text[first.end:second.start] == " "}
+    words = frozenset(token.key for token in kept)
+    return words, words | frozenset(pairs)
 
 
 def _content(token: Token) -> bool:

@@ -11,7 +11,6 @@ is recovered when a drafted fact of its kind holds its value; a drafted fact tha
 
 from __future__ import annotations
 
-
 import re
 import time
 from dataclasses import dataclass, field
