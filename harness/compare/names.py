@@ -28,6 +28,7 @@ _NOT_NAMES = SENTENCE_STARTERS | set(WEEKDAYS) | set(MONTHS) | _ROLES
 _TITLE_STOPS = frozenset({"the", "a", "an", "and", "by", "with", "said", "says", "to", "as", "at", "in", "on", "s"})
 _CALENDAR = frozenset(WEEKDAYS) | frozenset(MONTHS)
 _INSTITUTIONS = frozenset(lexicon("names")["institution_heads"])
+_NOT_PERSONS = _INSTITUTIONS | frozenset(lexicon("names")["place_heads"])
 _NOT_FIRST = frozenset(lexicon("names")["not_first_words"])
 _NOT_ACRONYMS = frozenset({"ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "ok", "tv", "am", "pm", "us", "uk", "eu", "un"}) - {"un", "eu"}
 _PRONOUNS = {"he": "he", "she": "she"}
@@ -149,7 +150,7 @@ def _name_runs(text: str, tokens: list[Token]):
         for position in range(index, end - 1):  # "Russian President Vladimir Putin": the name follows the title
             if tokens[position].key in _NOT_NAMES:
                 start = position + 1
-        if 2 <= end - start <= _LONGEST_NAME and tokens[end - 1].key not in _INSTITUTIONS and tokens[start].key not in _NOT_FIRST:
+        if 2 <= end - start <= _LONGEST_NAME and tokens[end - 1].key not in _NOT_PERSONS and tokens[start].key not in _NOT_FIRST:
             yield start, end
         index = max(end, index + 1)
 

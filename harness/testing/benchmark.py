@@ -3,11 +3,13 @@
     python -m harness.benchmark --variants 200 --generated 50 --seed 1 --json detection.json --check
     python -m harness.benchmark --stories tests/data/stories --check
     python -m harness.benchmark --attribution tests/data/attribution --check
+    python -m harness.benchmark --compare tests/data/stories --min-precision 0.9 --min-recall 0.85 --check
     python -m harness.benchmark --scale 1000x100,1000x1000,10000x100,10000x1000
 
 The mutation suite (the default) is deterministic for a seed: recall per breaking edit, false positives per
 preserving edit, attribution on the seed story. `--stories` scores flags on real stories against their truth
-files; `--attribution` scores speakers on labelled real news; `--scale` times every way of checking generated
+files; `--attribution` scores speakers on labelled real news; `--compare` scores `wirefacts compare` and
+`wirefacts draft` on the real stories (see `harness.testing.comparison`); `--scale` times every way of checking generated
 corpora of VERSIONSxFACTS. `--check` exits 1 when a threshold is missed.
 """
 
@@ -26,7 +28,7 @@ import yaml
 
 from harness.engine import Engine
 from harness.registry.loader import load_registry
-from harness.testing import scale
+from harness.testing import comparison, scale
 from harness.testing.attribution import render_attribution, score_set
 from harness.testing.attribution import summary as attribution_summary
 from harness.testing.breaking import BREAKING
@@ -136,6 +138,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--stories", type=Path, metavar="DIR", help="score the real stories in DIR against their truth files instead")
     parser.add_argument("--attribution", type=Path, metavar="DIR", help="score speakers on the labelled articles in DIR instead")
+    parser.add_argument("--compare", type=Path, metavar="DIR", help="score `wirefacts compare` and `wirefacts draft` on the real stories in DIR")
+    parser.add_argument("--min-recovered", type=float, default=0.80, help="--compare: share of hand-written facts the draft holds (default 0.80)")
+    parser.add_argument("--max-unmatched", type=float, default=0.10,
+                        help="--compare: share of drafted facts no hand-written fact matches (default 0.10)")
     parser.add_argument("--scale", metavar="SIZES", help="time generated corpora instead: comma-separated VERSIONSxFACTS, e.g. 1000x100")
     parser.add_argument("--workdir", type=Path, help="with --scale, keep the corpora here (default: a temporary folder)")
     parser.add_argument("--details", action="store_true", help="with --stories or --attribution, list every error")
@@ -153,6 +159,13 @@ def main(argv: list[str] | None = None) -> int:
         result, table = stories_summary(scores), render_stories(scores, details=args.details)
         passed = result["precision"] >= args.min_precision and result["recall"] >= args.min_recall
         limits = f"precision ≥ {args.min_precision:.0%} and recall ≥ {args.min_recall:.0%}"
+    elif args.compare:
+        scores = comparison.score_stories(args.compare)
+        result, table = comparison.summary(scores), comparison.render(scores, details=args.details)
+        passed = (result["compare_precision"] >= args.min_precision and result["compare_recall"] >= args.min_recall
+                  and result["draft_recovered"] >= args.min_recovered and result["draft_unmatched"] <= args.max_unmatched)
+        limits = (f"compare precision ≥ {args.min_precision:.0%} and recall ≥ {args.min_recall:.0%}; draft recovers ≥ "
+                  f"{args.min_recovered:.0%} with ≤ {args.max_unmatched:.0%} unmatched")
     elif args.scale:
         sizes = [tuple(int(n) for n in size.lower().split("x")) for size in args.scale.split(",")]
         with tempfile.TemporaryDirectory() as temporary:

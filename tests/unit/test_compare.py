@@ -1,0 +1,106 @@
+"""Compare and draft without a registry: each rule on small texts, and the seed story end to end."""
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from harness.compare.draft import draft
+from harness.compare.groups import Group, agree, anchors, group
+from harness.compare.names import find_people
+from harness.compare.observations import Observation
+from harness.engine import check_versions
+from harness.findings import FLAGGED
+from harness.registry.loader import load_registry
+from harness.text.document import normalise
+from harness.text.quantities import extract_numbers
+from harness.text.versions import Version, load_versions
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def versions_of(*texts: str, published: dt.date = dt.date(2022, 1, 11)) -> list[Version]:
+    return [Version(f"{index:03}.txt", Path(f"{index:03}.txt"), text, f"v{index}", None, published, ()) for index, text in enumerate(texts)]
+
+
+def people_in(*texts: str):
+    return {named.person.name: named for named in find_people({f"{i}": normalise(text) for i, text in enumerate(texts)})}
+
+
+def test_a_name_that_speaks_is_a_person_with_its_title_and_pronoun():
+    found = people_in("Kremlin spokesman Dmitry Peskov said the talks failed. He said more talks were due.")
+    person = found["Dmitry Peskov"].person
+    assert (person.id, person.titles, person.pronoun) == ("peskov", ("Kremlin spokesman",), "he")
+
+
+def test_names_one_or_two_letters_apart_are_one_person_named_as_most_versions_do():
+    found = people_in("Volodymyr Zelenskyy said no.", "Volodymyr Zelenskyy said no again.", "Volodymyr Zelensky said no.")
+    assert list(found) == ["Volodymyr Zelenskyy"]
+    assert found["Volodymyr Zelenskyy"].variants == {"2": "Zelensky"}
+
+
+def test_places_and_institutions_are_no_people_but_an_institution_that_speaks_is_registered_as_it():
+    found = people_in("Eastern Europe waited. The Federal Aviation Administration said planes must stay grounded.",
+                      "Eastern Europe waited again. In Eastern Europe, nothing moved.")
+    assert "Eastern Europe" not in found
+    assert found["Federal Aviation Administration"].person.pronoun == "it"
+
+
+def _number(text: str, version: str, context: set[str]) -> Observation:
+    mention = extract_numbers(text, 0, len(text))[0]
+    return Observation("number", version, mention, frozenset(context), mention.text, text, unit="troop", phrases=frozenset(context))
+
+
+def test_values_agree_when_their_intervals_overlap():
+    assert agree(_number("about 100,000 troops", "a", set()).value, _number("100,000 troops", "b", set()).value)
+    assert not agree(_number("3,000 troops", "a", set()).value, _number("30,000 troops", "b", set()).value)
+
+
+def test_a_disagreement_needs_clauses_plainly_about_the_same_thing():
+    drills = {"drills", "firing", "ranges", "military", "voronezh"}
+    observations = [_number("3,000 troops", "a", drills), _number("3,000 troops", "b", drills),
+                    _number("30,000 troops", "c", drills), _number("100,000 troops", "d", {"massed", "buildup"})]
+    groups = group(observations, ["a", "b", "c", "d"])
+    assert [sorted(g.members) for g in groups] == [["a", "b", "c"]]
+
+
+def test_a_version_gives_at_most_one_value_to_a_group():
+    same = {"kremlin", "optimism", "talks", "reason"}
+    observations = [_number("3,000 troops", "a", same), _number("3,000 troops", "b", same), _number("3,000 troops", "b", same)]
+    assert [len(g.members) for g in group(observations, ["a", "b"])] == [2]
+
+
+def test_anchors_are_phrases_the_group_shares_that_the_story_uses_little_else():
+    g = Group("number", "troop")
+    for version in "ab":
+        g.add(Observation("number", version, None, frozenset(), "", "", phrases=frozenset({"talks", "firing ranges", "drills"})))
+    assert anchors(g, {"talks": 9, "firing ranges": 2, "drills": 2}) == ["firing ranges"]
+
+
+def test_a_draft_of_the_seed_story_finds_the_kremlin_weekday_and_the_two_quotes_given_to_sherman():
+    versions, _ = load_versions(ROOT / "seeds", root=ROOT)
+    drafted = draft(versions)
+    flagged = sorted((Path(f.version).name[:3], f.check) for f in drafted.conflicts)
+    assert flagged == [("003", "speaker"), ("003", "speaker"), ("004", "weekday")]
+    assert "# review:" in drafted.text
+
+
+def test_check_with_the_draft_reports_exactly_the_minority_versions(tmp_path):
+    versions, _ = load_versions(ROOT / "seeds", root=ROOT)
+    path = tmp_path / "draft.yaml"
+    path.write_text(draft(versions, articles=str(ROOT / "seeds")).text, encoding="utf-8")
+    results = check_versions(load_registry(path), versions)
+    flagged = sorted((f.fact_id, f.version) for fs in results.by_fact.values() for f in fs if f.status in FLAGGED)
+    assert flagged == sorted((f.fact_id, f.version) for f in draft(versions).conflicts)
+
+
+@pytest.mark.parametrize("kind", ["date", "number", "quote", "person"])
+def test_the_draft_holds_every_kind_of_fact(kind):
+    versions, _ = load_versions(ROOT / "seeds", root=ROOT)
+    assert any(fact.kind == kind for fact in draft(versions).registry.facts)
+
+
+def test_versions_that_agree_draft_a_registry_with_no_review():
+    text = "Kremlin spokesman Dmitry Peskov said on Tuesday that 3,000 troops took part in drills near the border."
+    drafted = draft(versions_of(text, text))
+    assert drafted.conflicts == [] and "# review:" not in drafted.text
