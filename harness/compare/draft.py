@@ -153,7 +153,7 @@ def _disagree(g: Group) -> bool:
     members = g.observations
     if g.kind == "quote":
         return len({o.speaker for o in members if o.speaker}) > 1
-    return any(not agree(a.value, b.value) for a in members for b in members)
+    return any(not agree(a, b) for a in members for b in members)
 
 
 def _shown(observation: Observation) -> str:

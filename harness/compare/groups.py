@@ -17,9 +17,12 @@ from harness.text.quantities import NumberMention
 
 _SHARED_RUN = 4
 _LEAST_WEIGHT = 1.0
-_DISAGREEING_WEIGHT = 2.0
+_DISAGREEING_WEIGHT = 1.5
 _ANCHORS = 3
 _TELLING = 0.75
+_CONVERTED = 0.05
+_SAME_VALUE, _DISTINCT = 1.0, 100
+_NEAR_VALUE, _NEAR = 1.0, 1.5
 
 
 @dataclass
@@ -61,7 +64,7 @@ def _by_context(observations: list[Observation], versions: list[str]) -> list[Gr
     rarity = Counter(word for observation in observations for word in observation.context)
     clusters = _Clusters(observations)
     for score, first, second in _pairs(observations, rarity, agreeing=True):
-        if score > _LEAST_WEIGHT:
+        if score >= _LEAST_WEIGHT:
             clusters.join(first, second)
     for score, first, second in _pairs(observations, rarity, agreeing=False):
         if score > _DISAGREEING_WEIGHT and (clusters.alone(first) or clusters.alone(second)):
@@ -75,12 +78,27 @@ def _pairs(observations: list[Observation], rarity: Counter, *, agreeing: bool) 
     for i, first in enumerate(observations):
         for j in range(i + 1, len(observations)):
             second = observations[j]
-            if first.version == second.version or first.unit != second.unit or agree(first.value, second.value) != agreeing:
+            if first.version == second.version or first.unit != second.unit or agree(first, second) != agreeing:
                 continue
-            score = sum(1 / rarity[word] ** 0.5 for word in first.context & second.context)
+            score = sum(1 / rarity[word] ** 0.5 for word in first.context & second.context) + _kinship(first, second)
             if score:
                 pairs.append((score, i, j))
     return sorted(pairs, key=lambda pair: -pair[0])
+
+
+def _kinship(first: Observation, second: Observation) -> float:
+    """What the values themselves say: the same count of a hundred or more is likely the same fact however it is
+    worded ("7 million miles"); two counts of one thing within half of each other, likely the same count told
+    differently (171 and 174 passengers)."""
+    if not (isinstance(first.value, NumberMention) and isinstance(second.value, NumberMention)):
+        return 0.0
+    one, other = first.value.value * first.factor, second.value.value * second.factor
+    if not one or not other:
+        return 0.0
+    ratio = max(one, other) / min(one, other)
+    if ratio <= 1 + _CONVERTED:
+        return _SAME_VALUE if min(first.value.value, second.value.value) >= _DISTINCT else 0.0
+    return _NEAR_VALUE if ratio <= _NEAR else 0.0
 
 
 class _Clusters:
@@ -117,7 +135,7 @@ class _Clusters:
 
 
 def _same_value(candidate: Group, observation: Observation) -> bool:
-    return any(agree(member.value, observation.value) for member in candidate.members.values())
+    return any(agree(member, observation) for member in candidate.members.values())
 
 
 def _by_words(quotes: list[Observation]) -> list[Group]:
@@ -143,18 +161,23 @@ def _runs(words: tuple[str, ...]):
     return [words[start:start + size] for start in range(len(words) - size + 1)]
 
 
-def agree(first: object, second: object) -> bool:
-    """Whether two observed values can be the same fact's: overlapping intervals, or equal dates and words."""
-    if isinstance(first, NumberMention) and isinstance(second, NumberMention):
-        return first.low <= second.high and second.low <= first.high
-    return first == second
+def agree(first: Observation, second: Observation) -> bool:
+    """Whether two observations can be the same fact's value: equal dates or words, or counts whose intervals
+    overlap in one unit, or, across units that convert ("14,000 mph", "22,500 km/h"), come within the rounding of
+    a conversion."""
+    if isinstance(first.value, NumberMention) and isinstance(second.value, NumberMention):
+        slack = _CONVERTED if first.factor != second.factor else 0.0
+        low, high = first.value.low * first.factor, first.value.high * first.factor
+        other_low, other_high = second.value.low * second.factor, second.value.high * second.factor
+        return low * (1 - slack) <= other_high and other_low * (1 - slack) <= high
+    return first.value == second.value
 
 
 def majority(group: Group) -> Observation:
     """The observation most versions agree with; of those, one read exactly ("36,052.63", not "above 36,000"), so
     the qualified ones agree with it; then the earliest version's."""
     members = group.observations
-    return max(members, key=lambda member: (sum(agree(member.value, other.value) for other in members), _exact(member),
+    return max(members, key=lambda member: (sum(agree(member, other) for other in members), _exact(member),
                                             -members.index(member)))
 
 
@@ -184,7 +207,7 @@ def settled(group: Group) -> bool:
     """Whether at least half the group's versions agree on one value (of two that disagree, the earlier version's
     stands, for review): with less, its observations are of different facts."""
     chosen = majority(group)
-    agreeing = sum(agree(chosen.value, other.value) for other in group.observations)
+    agreeing = sum(agree(chosen, other) for other in group.observations)
     return agreeing * 2 >= len(group.members)
 
 

@@ -23,7 +23,7 @@ _UNIT_WORDS = 2
 @dataclass(frozen=True, slots=True)
 class Observation:
     """One version's statement of a value. `value` is a `dt.date`, a year as "YYYY", a `NumberMention` or a quote's
-    words; `unit` the counted thing (numbers); `speaker` a person id (quotes); `context` its clause's content words
+    words; `unit` the counted thing (numbers) and `factor` what turns the value into its base unit; `speaker` a person id (quotes); `context` its clause's content words
     and `phrases` those words and the pairs of them written side by side; `start` where it stands."""
 
     kind: str
@@ -36,6 +36,7 @@ class Observation:
     speaker: str | None = None
     phrases: frozenset[str] = frozenset()
     start: int = 0
+    factor: float = 1.0
 
 
 def observe(article: Article, people: dict[str, Person]) -> list[Observation]:
@@ -78,20 +79,20 @@ def _numbers(article: Article) -> list[Observation]:
             if mention.hedge or not mention.unit_words:
                 continue
             words, phrases = _context(article, sentence, mention, mention.unit_words)
+            unit, factor = _measure(mention)
             found.append(Observation("number", article.version.name, mention, words, mention.text, _sentence(article, sentence),
-                                     unit=unit_of(mention), phrases=phrases, start=mention.start))
+                                     unit=unit, phrases=phrases, start=mention.start, factor=factor))
     return found
 
 
-def unit_of(mention: NumberMention) -> str:
-    """What a number counts, as one key: its dimension for units that convert (miles and kilometres are one), else
-    the head word of its unit ("troop" for "Russian troops near Ukraine")."""
+def _measure(mention: NumberMention) -> tuple[str, float]:
+    """What a number counts, as one key, and the factor that turns its value into that key's base unit: a dimension
+    for units that convert (miles and kilometres are both "length"), else the head word of the unit ("troop" for
+    "Russian troops near Ukraine"), with factor 1."""
     words = unit_words(mention)
-    converted = conversion(" ".join(words)) or conversion(words[-1])
-    if converted:
-        return converted[0]
-    head = [word for word in words if word not in _AFTER_HEAD] or list(words)
-    return head[-1]
+    head = ([word for word in words if word not in _AFTER_HEAD] or list(words))[-1]
+    converted = conversion(" ".join(words)) or conversion(head)
+    return converted if converted else (head, 1.0)
 
 
 def unit_words(mention: NumberMention) -> tuple[str, ...]:

@@ -52,8 +52,8 @@ def _number(text: str, version: str, context: set[str]) -> Observation:
 
 
 def test_values_agree_when_their_intervals_overlap():
-    assert agree(_number("about 100,000 troops", "a", set()).value, _number("100,000 troops", "b", set()).value)
-    assert not agree(_number("3,000 troops", "a", set()).value, _number("30,000 troops", "b", set()).value)
+    assert agree(_number("about 100,000 troops", "a", set()), _number("100,000 troops", "b", set()))
+    assert not agree(_number("3,000 troops", "a", set()), _number("30,000 troops", "b", set()))
 
 
 def test_a_disagreement_needs_clauses_plainly_about_the_same_thing():
