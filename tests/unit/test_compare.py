@@ -13,7 +13,7 @@ from harness.engine import check_versions
 from harness.findings import FLAGGED
 from harness.registry.loader import load_registry
 from harness.text.document import normalise
-from harness.text.quantities import extract_numbers
+from harness.text.quantities import conversion, extract_numbers
 from harness.text.versions import Version, load_versions
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -54,6 +54,15 @@ def _number(text: str, version: str, context: set[str]) -> Observation:
 def test_values_agree_when_their_intervals_overlap():
     assert agree(_number("about 100,000 troops", "a", set()), _number("100,000 troops", "b", set()))
     assert not agree(_number("3,000 troops", "a", set()), _number("30,000 troops", "b", set()))
+
+
+def test_counts_in_units_that_convert_agree_within_a_conversions_rounding():
+    def speed(text):
+        mention = extract_numbers(text, 0, len(text))[0]
+        factor = conversion(mention.unit_words[0])[1]
+        return Observation("number", text, mention, frozenset(), text, text, unit="speed", factor=factor)
+    assert agree(speed("14,000 mph"), speed("22,500 km/h"))
+    assert not agree(speed("14,000 mph"), speed("25,000 km/h"))
 
 
 def test_a_disagreement_needs_clauses_plainly_about_the_same_thing():
