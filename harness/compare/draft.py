@@ -118,9 +118,10 @@ def _unique_ids(facts: list[_Fact]) -> list[_Fact]:
     return facts
 
 
-def _slug(prefix: str, words) -> str:
-    body = "-".join(re.sub(r"[^a-z0-9]+", "", word.lower()) for word in words if re.sub(r"[^a-z0-9]+", "", word.lower()))
-    return re.sub(r"-+", "-", f"{prefix}-{body}".strip("-"))[:60].strip("-") or prefix
+def _slug(prefix: str, phrases) -> str:
+    """An id from a kind and the fact's words: "date-amid-tensions-given-little"."""
+    body = "-".join(re.sub(r"[^a-z0-9]+", "-", phrase.lower()) for phrase in phrases)
+    return re.sub(r"-+", "-", f"{prefix}-{body}").strip("-")[:60].strip("-") or prefix
 
 
 def _number(value: float):
