@@ -29,6 +29,7 @@ _REPORTING = lexicon("reporting")
 _PARTICIPLES = frozenset(_REPORTING["participles"])
 _OBJECT_MARKERS = frozenset(_REPORTING["object_markers"])
 _ACCORDING = [tuple(frame.split()) for frame in _REPORTING["according_to"]]
+_INVERTED = frozenset(_REPORTING["inverted"])
 _TAIL_WINDOW = 12
 _APPOSITION = 30
 _PHRASE = 8
@@ -251,7 +252,10 @@ class _Reader:
                 found = self.clauses.subject_after(head, frame - 1)
                 return None if found is NOTHING else found
             if token.key in VERBS:
-                found = self.clauses.subject_before(head, index, floor=0)
+                inserted = index and token.key in _INVERTED and self.clauses.comma_between(head[index - 1], token)
+                found = self.clauses.subject_after(head, index) if inserted else NOTHING  # "…, said Miller, “and it …”"
+                if found is NOTHING:
+                    found = self.clauses.subject_before(head, index, floor=0)
                 if found is NOTHING and all(t.key in BETWEEN for t in head[:index]):
                     found = self.clauses.subject_after(head, index)  # the second half of "A," said Smith, "B."
                 if found is not NOTHING:

@@ -126,8 +126,8 @@ class Clauses:
         """The subject after a reporting verb: "said Smith", "said the mayor, Jane Doe", "says WHO chief Tedros"."""
         phrase = []
         for token in tokens[verb + 1:verb + 1 + _PHRASE]:
-            if phrase and (self.comma_between(phrase[-1], token) or self.text[phrase[-1].end:token.start].strip(" .-'’s")):
-                break
+            if phrase and (self.comma_between(phrase[-1], token) or self.text[phrase[-1].end:token.start].strip(" .-'’s()")):
+                break  # a bracketed abbreviation stays inside: "said Zimbabwe Electoral Commission (ZEC) chairwoman …"
             if token.key in BETWEEN and not phrase:
                 continue
             spokesperson = phrase and phrase[-1].key in _SPOKESPEOPLE and token.key in _SPOKEN_FOR

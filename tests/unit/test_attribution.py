@@ -265,3 +265,16 @@ def test_a_pronoun_in_an_inserted_reporting_clause_is_no_apposition():
 def test_the_one_quoted_as_saying_speaks():
     text = 'Wells Fargo objects to a press release quoting Mark Taylor as saying that it used "deceptive business practices".'
     assert speakers(text) == [("deceptive bu", "taylor")]
+
+
+def test_an_inserted_inverted_clause_names_the_speaker_of_the_quote_after_it():
+    assert speakers("The fire was on the main floor, said Mark Taylor, “and it worked its way into the attic.”") == [("and it worke", "taylor")]
+    assert speakers('Mark Taylor, the coach, told the AP the defeat was "a surprise."') == [("a surprise.", "taylor")]
+
+
+def test_a_bracketed_abbreviation_stays_inside_the_speakers_title():
+    people = {"adams": Person(id="adams", name="Elena Adams", titles=["Zimbabwe Electoral Commission (ZEC) chairwoman"], pronoun="she")}
+    text = '"Turnout was high," said Zimbabwe Electoral Commission (ZEC) chairwoman Elena Adams at a briefing.'
+    version = Version("article.txt", Path("article.txt"), text, "test", None, dt.date(2022, 1, 11), ())
+    article = Article.prepare(version, people=PeopleIndex(people), reference_date=dt.date(2022, 1, 11))
+    assert [a.speaker for a in attribute(article, find_quotes(article), people)] == ["adams"]
