@@ -3,10 +3,12 @@
 An article's quote agrees with a registered one when, compared word by word (see `wording`), one holds the
 other: the article may quote only part of the registry's words (leaving words out at an ellipsis), or quote
 more around them. Close but different words are a misquote: at least three words in common, and at most a
-third of the overlapping stretch changed, or eight in common and no more changed than kept. The registry's words given to another registered person are a
-misattribution; given to nobody, they are "unattributed" (a warning); to someone unclear, "unclear". A quote
-that holds several registered quotes is compared with each. Ties between registered quotes go to the one its
-speaker said, then to the one listed first, so the result never depends on hashing.
+third of the overlapping stretch changed, or eight in common and no more changed than kept, or, for words given
+to the registered speaker, five in common and no more than twice as many changed (the same remark in other
+words). The registry's words given to another registered person are a misattribution; given to nobody, they are
+"unattributed" (a warning); to someone unclear, "unclear". A quote that holds several registered quotes is
+compared with each. Ties between registered quotes go to the one its speaker said, then to the one listed first,
+so the result never depends on hashing.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from harness.text.wording import Words, quote_words
 _MIN_WORDS = 3
 _MAX_CHANGED_SHARE = 1 / 3
 _LONG_COMMON = 8
+_SPEAKERS_COMMON = 5
 _CANDIDATES = 5
 
 
@@ -91,8 +94,9 @@ class Comparison:
     span: tuple[int, int]
 
 
-def compare(canonical: Words, observed: Words) -> Comparison | None:
-    """Compare an article's quote with a registered one; None when they are not the same quote."""
+def compare(canonical: Words, observed: Words, *, same_speaker: bool = False) -> Comparison | None:
+    """Compare an article's quote with a registered one; None when they are not the same quote. Words given to the
+    registered quote's own speaker are that quote reworded with less in common (`_SPEAKERS_COMMON` words)."""
     ops = _core(align(canonical.keys, observed.keys), observed)
     if not ops:
         return None
@@ -114,6 +118,8 @@ def compare(canonical: Words, observed: Words) -> Comparison | None:
         return Comparison(False, equal, tuple(changes), whole, span)
     if equal >= _LONG_COMMON and changed <= equal:
         return Comparison(False, equal, tuple(changes), whole, span)  # a long quote heavily reworded is still that quote
+    if same_speaker and equal >= _SPEAKERS_COMMON and changed <= 2 * equal:
+        return Comparison(False, equal, tuple(changes), whole, span)  # the speaker's remark in other words
     return None
 
 
@@ -147,7 +153,8 @@ class QuoteCheck:
         for pair in _pairs(keys):
             votes.update(self.by_bigram.get(pair, ()))
         ranked = sorted(votes, key=lambda fact_id: (-votes[fact_id], self.order[fact_id]))[:_CANDIDATES * 2]
-        compared = [(self.facts[self.order[fact_id]], compare(self.words[fact_id], observed)) for fact_id in ranked]
+        facts = [self.facts[self.order[fact_id]] for fact_id in ranked]
+        compared = [(fact, compare(self.words[fact.id], observed, same_speaker=fact.speaker == speaker)) for fact in facts]
         compared = [(fact, comparison) for fact, comparison in compared if comparison is not None]
         whole = [(fact, c) for fact, c in compared if c.exact and c.whole and len(self.words[fact.id].keys) >= _MIN_WORDS]
         if whole:

@@ -123,3 +123,10 @@ def test_a_headline_that_paraphrases_is_no_misquote(spoken):
 def test_a_long_quote_reworded_throughout_is_a_misquote(spoken):
     text = ('"Yesterday the committee met for the fifteenth time and advised me that I should declare it an end," Joe Biden said.')
     assert only(check_text(spoken, text), "met").check == "wording"
+
+
+def test_the_registered_speakers_remark_in_other_words_is_a_misquote_and_anothers_is_not_that_quote(spoken):
+    text = '"He makes you work hard, push the limits and fight for every point," Joe Biden said.'
+    assert only(check_text(spoken, text), "limits").check == "wording"
+    text = '"He makes you work hard, push the limits and fight for every point," Vladimir Putin said.'
+    assert [f for f in check_text(spoken, text) if f.fact_id == "limits"] == []
