@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
+from harness.cache import FindingsCache
 from harness.checks import Check, checks_for
 from harness.findings import Finding
 from harness.registry.loader import Registry
@@ -50,19 +51,26 @@ class Results:
 
 
 def check_versions(registry: Registry, versions: list[Version], unreadable: list[UnreadableVersion] = (),
-                   *, on_version: Callable[[int], None] | None = None) -> Results:
-    """Check every version; `on_version` hears the count done after each one (for a progress bar)."""
-    engine = Engine(registry)
+                   *, on_version: Callable[[int], None] | None = None, cache: FindingsCache | None = None) -> Results:
+    """Check every version; `on_version` hears the count done after each one (for a progress bar); `cache` keeps
+    each version's findings, so an unchanged version is not checked again."""
+    engine = None
     by_fact: dict[str, list[Finding]] = defaultdict(list)
     for done, version in enumerate(versions, 1):
-        for finding in engine.check_version(version):
+        findings = cache.get(version) if cache else None
+        if findings is None:
+            engine = engine or Engine(registry)  # compiled only when some version needs checking
+            findings = engine.check_version(version)
+            if cache:
+                cache.put(version, findings)
+        for finding in findings:
             by_fact[finding.fact_id].append(finding)
         if on_version:
             on_version(done)
     return Results(registry, list(versions), list(unreadable), dict(by_fact))
 
 
-def check_folder(registry: Registry, articles: Path, *, root: Path | None = None) -> Results:
+def check_folder(registry: Registry, articles: Path, *, root: Path | None = None, cache: FindingsCache | None = None) -> Results:
     """Check every version in `articles` against `registry`."""
     versions, unreadable = load_versions(articles, root=root)
-    return check_versions(registry, versions, unreadable)
+    return check_versions(registry, versions, unreadable, cache=cache)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
+from harness.cache import FindingsCache
 from harness.engine import Results, check_versions
 from harness.findings import Finding
 from harness.registry.loader import load_registry
@@ -89,7 +90,7 @@ def read_versions(paths: list[Path], *, root: Path) -> tuple[list[Version], list
 
 def run_gate(registry_paths: list[Path], article_paths: list[Path], *, fail_on: str = "error", waivers: Path | None = None,
              changed_since: str | None = None, root: Path, today: dt.date | None = None, allow_outside: bool = False,
-             on_version: Callable[[int, int], None] | None = None) -> GateRun:
+             on_version: Callable[[int, int], None] | None = None, cache: Path | None = None) -> GateRun:
     """Check the articles (or each registry's own folder) against every registry; raise `InputError` for broken inputs."""
     registries, problems = [], []
     for path in registry_files(registry_paths):
@@ -121,7 +122,8 @@ def run_gate(registry_paths: list[Path], article_paths: list[Path], *, fail_on: 
             unreadable = [v for v in unreadable if v.path.resolve() in changed]
         total = len(versions)
         all_results.append(check_versions(registry, versions, unreadable,
-                                          on_version=(lambda done, total=total: on_version(done, total)) if on_version else None))
+                                          on_version=(lambda done, total=total: on_version(done, total)) if on_version else None,
+                                          cache=FindingsCache(cache, registry) if cache else None))
     findings = [f for results in all_results for fs in results.by_fact.values() for f in fs]
     outcome = apply_waivers(findings, waiver_list, today=today or dt.date.today())
     waived = iter(outcome.findings)

@@ -33,6 +33,9 @@ OPTIONS = (
     Option("explain", "show what tied each observation to its fact (the anchor, name or quote words, and where); "
                       "in text output, agreements too", False, "bool", flag=True),
     Option("changed-since", "check only article files changed since this git revision", None, metavar="REV", in_plugin=False),
+    Option("cache", "keep each version's findings in DIR and reuse them while the version, the registry and the harness are "
+                    "unchanged (the plugin keeps them in pytest's cache unless told otherwise; --cache-clear empties it)",
+           None, "string", "DIR"),
 )
 
 

@@ -16,6 +16,7 @@ import pytest
 from _pytest._code.code import TerminalRepr
 
 from harness import options
+from harness.cache import FindingsCache
 from harness.engine import Engine, Results, check_folder
 from harness.findings import Finding
 from harness.gate import EXIT_OUTPUT
@@ -67,6 +68,15 @@ class FactRun:
         self.findings: dict[str, dict[str, list[Finding]]] = {}
         self._results: dict[Path, Results | InputError] = {}
         self._engines: dict[Path, Engine] = {}
+        self.cache_folder = self._cache_folder()
+
+    def _cache_folder(self) -> Path | None:
+        """--facts-cache if given, else a folder in pytest's own cache (none when the cache plugin is off)."""
+        given = options.value(self.config, "cache")
+        if given:
+            return Path(self.config.invocation_params.dir, given)
+        store = getattr(self.config, "cache", None)
+        return store.mkdir("wirefacts") if store is not None else None
 
     def _load_waivers(self, name: str | None) -> list[Waiver]:
         if not name:
@@ -97,7 +107,8 @@ class FactRun:
         """The registry's results, with waived discrepancies marked, computed once per process."""
         if registry.path not in self._results:
             try:
-                results = check_folder(registry, self.articles_for(registry), root=self.config.rootpath)
+                cache = FindingsCache(self.cache_folder, registry) if self.cache_folder else None
+                results = check_folder(registry, self.articles_for(registry), root=self.config.rootpath, cache=cache)
             except InputError as error:
                 self._results[registry.path] = error
             else:

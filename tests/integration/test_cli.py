@@ -222,3 +222,9 @@ def test_findings_do_not_depend_on_the_hash_seed(story):
     outputs = {seed: subprocess.run(command, cwd=ROOT, capture_output=True, text=True, env={**os.environ, "PYTHONHASHSEED": seed}).stdout
                for seed in ("1", "2")}
     assert outputs["1"] == outputs["2"] and json.loads(outputs["1"])["findings"]
+
+
+def test_a_cached_second_run_reports_the_same(in_root, capsys, tmp_path):
+    first = run_cli(capsys, "check", "--format", "json", "--cache", str(tmp_path / "cache"))
+    assert len(list((tmp_path / "cache").rglob("*.json"))) == 5
+    assert run_cli(capsys, "check", "--format", "json", "--cache", str(tmp_path / "cache")) == first

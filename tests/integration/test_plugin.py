@@ -153,3 +153,22 @@ def test_a_registry_folder_named_on_the_command_line_is_collected(newsroom):
     newsroom.makeini("[pytest]\nfacts_registry = facts\n")
     result = newsroom.runpytest("elsewhere", "--facts-articles", "articles")
     result.assert_outcomes(passed=4, failed=1)
+
+
+def test_findings_are_kept_in_pytests_cache_and_reused_until_a_version_changes(newsroom):
+    first = newsroom.runpytest()
+    first.assert_outcomes(passed=4, failed=1)
+    entries = sorted((newsroom.path / ".pytest_cache").rglob("wirefacts/*/*.json"))
+    assert len(entries) == 2
+    stamps = {entry: entry.stat().st_mtime_ns for entry in entries}
+    newsroom.runpytest().assert_outcomes(passed=4, failed=1)
+    assert {entry: entry.stat().st_mtime_ns for entry in entries} == stamps  # read, not written again
+    newsroom.makefile(".txt", **{"articles/rewrite": "The Kremlin said Tuesday the talks failed.\n3,000 troops took part in drills.\n"})
+    newsroom.runpytest().assert_outcomes(passed=5)
+    assert newsroom.runpytest("--cache-clear").ret == 0
+
+
+def test_the_cache_folder_can_be_chosen_and_the_cache_plugin_turned_off(newsroom):
+    newsroom.runpytest("--facts-cache=findings").assert_outcomes(passed=4, failed=1)
+    assert len(list((newsroom.path / "findings").rglob("*.json"))) == 2
+    newsroom.runpytest("-p", "no:cacheprovider").assert_outcomes(passed=4, failed=1)
