@@ -12,12 +12,15 @@ import json
 import os
 import sys
 import tempfile
+import time
 from functools import cache
 from pathlib import Path
 
 from harness.findings import Finding
 from harness.registry.loader import Registry
 from harness.text.versions import Version
+
+_POLL = 0.05
 
 
 class FindingsCache:
@@ -49,6 +52,16 @@ class FindingsCache:
             self._broken = True
             print(f"wirefacts: warning: the findings cache {self.folder} cannot be written ({error.strerror}); checking without it",
                   file=sys.stderr)
+
+    def wait(self, version: Version, *, until: float) -> list[Finding] | None:
+        """The version's findings once another process has put them (checking shares across workers), or None
+        at the monotonic deadline `until`."""
+        while True:
+            found = self.get(version)
+            if found is not None or time.monotonic() >= until:
+                return found
+            self.misses -= 1
+            time.sleep(_POLL)
 
     def _path(self, version: Version) -> Path:
         digest = hashlib.sha256()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -70,7 +71,24 @@ def check_versions(registry: Registry, versions: list[Version], unreadable: list
     return Results(registry, list(versions), list(unreadable), dict(by_fact))
 
 
-def check_folder(registry: Registry, articles: Path, *, root: Path | None = None, cache: FindingsCache | None = None) -> Results:
-    """Check every version in `articles` against `registry`."""
+def check_folder(registry: Registry, articles: Path, *, root: Path | None = None, cache: FindingsCache | None = None,
+                 share: tuple[int, int] | None = None, patience: float = 600.0) -> Results:
+    """Check every version in `articles` against `registry`. With a `share` (index, count) and a cache shared by
+    `count` processes, this one checks every count-th version and takes the others' findings from the cache as
+    they put them, checking itself any that do not come within `patience` seconds."""
     versions, unreadable = load_versions(articles, root=root)
-    return check_versions(registry, versions, unreadable, cache=cache)
+    if share is None or cache is None:
+        return check_versions(registry, versions, unreadable, cache=cache)
+    index, count = share
+    check_versions(registry, versions[index::count], cache=cache)
+    deadline = time.monotonic() + patience
+    engine = None
+    by_fact: dict[str, list[Finding]] = defaultdict(list)
+    for version in versions:
+        findings = cache.wait(version, until=deadline)
+        if findings is None:
+            engine = engine or Engine(registry)
+            findings = engine.check_version(version)
+        for finding in findings:
+            by_fact[finding.fact_id].append(finding)
+    return Results(registry, list(versions), list(unreadable), dict(by_fact))

@@ -70,6 +70,13 @@ class FactRun:
         self._engines: dict[Path, Engine] = {}
         self.cache_folder = self._cache_folder()
 
+    def _share(self) -> tuple[int, int] | None:
+        """Under pytest-xdist, this worker's share of the versions: (its index, the number of workers)."""
+        worker = getattr(self.config, "workerinput", None)
+        if not worker:
+            return None
+        return int(worker["workerid"].removeprefix("gw")), int(worker["workercount"])
+
     def _cache_folder(self) -> Path | None:
         """--facts-cache if given, else a folder in pytest's own cache (none when the cache plugin is off)."""
         given = options.value(self.config, "cache")
@@ -108,7 +115,7 @@ class FactRun:
         if registry.path not in self._results:
             try:
                 cache = FindingsCache(self.cache_folder, registry) if self.cache_folder else None
-                results = check_folder(registry, self.articles_for(registry), root=self.config.rootpath, cache=cache)
+                results = check_folder(registry, self.articles_for(registry), root=self.config.rootpath, cache=cache, share=self._share())
             except InputError as error:
                 self._results[registry.path] = error
             else:

@@ -82,10 +82,10 @@ def measure(folder: Path, *, workers: bool) -> dict[str, dict]:
         "wirefacts check": [sys.executable, "-m", "harness.cli", "check", "--format", "json", "--no-progress"],
         "check, cache cold": [sys.executable, "-m", "harness.cli", "check", "--format", "json", "--no-progress", "--cache", ".findings-cache"],
         "check, cache warm": [sys.executable, "-m", "harness.cli", "check", "--format", "json", "--no-progress", "--cache", ".findings-cache"],
-        "pytest": [sys.executable, "-m", "pytest", "facts", "-q", "-p", "no:cacheprovider"],
+        "pytest": [sys.executable, "-m", "pytest", "facts", "-q", "-p", "no:cacheprovider", "--facts-cache", ".cache-serial"],
     }
-    if workers:
-        runs["pytest -n 2"] = runs["pytest"] + ["-n", "2"]
+    if workers:  # a fresh cache of their own, through which the two workers share the versions
+        runs["pytest -n 2"] = [*runs["pytest"][:-1], ".cache-workers", "-n", "2"]
     results = {}
     for name, command in runs.items():
         with tempfile.TemporaryFile() as output, tempfile.TemporaryFile() as errors:
