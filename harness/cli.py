@@ -84,8 +84,20 @@ def _check(args) -> int:
     run = run_gate([Path(p) for p in args.registry or ["facts"]], articles, fail_on=args.fail_on,
                    waivers=Path(args.waivers) if args.waivers else None, changed_since=args.changed_since,
                    root=Path.cwd(), allow_outside=args.allow_outside, on_version=progress, cache=Path(args.cache) if args.cache else None)
+    return _write(run, args, {"fail-on": args.fail_on, "waivers": args.waivers or ""})
+
+
+def _compare(args) -> int:
+    versions, unreadable = read_versions(args.versions, root=Path.cwd())
+    results = replace(draft(versions).results, unreadable=unreadable)
+    run = GateRun([results], [f for findings in results.by_fact.values() for f in findings], "error")
+    return _write(run, args, {"compared": ", ".join(map(str, args.versions))})
+
+
+def _write(run: GateRun, args, report_options: dict) -> int:
+    """The run in the asked format, to --output or standard output, and the HTML report if asked; the gate's status."""
     if args.format == "json":
-        text = render_json(run, agreements=args.agreements)
+        text = render_json(run, agreements=getattr(args, "agreements", False))
     elif args.format == "text":
         text = render_text(run, explain=args.explain)
     else:
@@ -96,32 +108,7 @@ def _check(args) -> int:
         else:
             sys.stdout.write(text)
         if args.html:
-            write_html(Path(args.html), [RegistryRun.from_results(results) for results in run.results],
-                       options={"fail-on": args.fail_on, "waivers": args.waivers or ""})
-    except OutputError as error:
-        print(f"wirefacts: error: {error}", file=sys.stderr)
-        return EXIT_OUTPUT
-    return run.exit_status
-
-
-def _compare(args) -> int:
-    versions, unreadable = read_versions(args.versions, root=Path.cwd())
-    drafted = draft(versions)
-    results = replace(drafted.results, unreadable=unreadable)
-    run = GateRun([results], [f for findings in results.by_fact.values() for f in findings], "error")
-    if args.format == "text":
-        text = render_text(run, explain=args.explain)
-    elif args.format == "json":
-        text = render_json(run, agreements=False)
-    else:
-        text = _RENDERERS[args.format](run)
-    try:
-        if args.output:
-            write_atomically(Path(args.output), text)
-        else:
-            sys.stdout.write(text)
-        if args.html:
-            write_html(Path(args.html), [RegistryRun.from_results(results)], options={"compared": ", ".join(map(str, args.versions))})
+            write_html(Path(args.html), [RegistryRun.from_results(results) for results in run.results], options=report_options)
     except OutputError as error:
         print(f"wirefacts: error: {error}", file=sys.stderr)
         return EXIT_OUTPUT

@@ -13,22 +13,10 @@ import pytest
 from harness.cli import main
 from harness.registry.schema import registry_json_schema
 from harness.registry.yamlsource import read_yaml
+from tests.integration.command import ROOT, run_cli
 
-ROOT = Path(__file__).resolve().parents[2]
 GOLDEN = Path(__file__).parent / "golden"
 SARIF_SCHEMA = ROOT / ".cache" / "sarif-schema-2.1.0.json"
-
-
-def run_cli(capsys, *args: str) -> tuple[int, str, str]:
-    status = main(list(args))
-    captured = capsys.readouterr()
-    return status, captured.out, captured.err
-
-
-@pytest.fixture
-def in_root(monkeypatch):
-    monkeypatch.chdir(ROOT)
-    monkeypatch.delenv("CI", raising=False)
 
 
 @pytest.mark.parametrize("form", ["text", "json", "github", "sarif"])

@@ -1,25 +1,8 @@
 """`wirefacts compare` and `wirefacts draft` on the seed story: outputs, exit statuses and files."""
 
 import json
-from pathlib import Path
 
-import pytest
-
-from harness.cli import main
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def run_cli(capsys, *args: str) -> tuple[int, str, str]:
-    status = main(list(args))
-    captured = capsys.readouterr()
-    return status, captured.out, captured.err
-
-
-@pytest.fixture
-def in_root(monkeypatch):
-    monkeypatch.chdir(ROOT)
-    monkeypatch.delenv("CI", raising=False)
+from tests.integration.command import run_cli
 
 
 def test_compare_reports_where_versions_disagree_and_exits_1(in_root, capsys):
