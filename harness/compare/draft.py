@@ -29,6 +29,7 @@ from harness.text.quantities import format_number
 from harness.text.versions import Version
 
 _SNIPPET = 110
+_DRAFT = "drafted-registry.yaml"
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,9 +57,9 @@ def draft(versions: list[Version], *, articles: str | None = None, story: str | 
         article = Article.prepare(version, people=index, reference_date=reference)
         observations += observe(article, people)
         rarity += phrase_counts(article)
-    groups = group(observations, [version.name for version in versions])
+    groups = group(observations)
     facts = [fact for g in groups if (fact := _fact(g, rarity)) is not None]
-    facts = _unique_ids(facts) + _person_facts(named, versions)
+    facts = _unique_ids(facts) + _person_facts(named)
     header = _header(story or _headline(versions), reference, articles)
     text = _render(header, named, facts, {})
     registry = _load(text)
@@ -105,7 +106,7 @@ def _fact(g: Group, rarity: Counter) -> _Fact | None:
                                                   "unit": " ".join(unit_words(mention)), "anchors": words}, g)
 
 
-def _person_facts(named: list[Named], versions: list[Version]) -> list[_Fact]:
+def _person_facts(named: list[Named]) -> list[_Fact]:
     return [_Fact(f"name-{entry.person.id}", "person", {"person": entry.person.id}) for entry in named]
 
 
@@ -146,7 +147,7 @@ def _reviews(facts: list[_Fact], results: Results) -> dict[str, list[str]]:
         lines = [f"{f.version}: {f.status} ({f.observed}; the draft has {f.expected})" for f in flagged]
         if fact.group is not None:
             lines += [f"{version} says {_shown(o)}" for version, o in fact.group.members.items()]
-        reviews[fact.id] = lines
+        reviews[fact.id] = [" ".join(line.split()) for line in lines]  # a comment is one line
     return reviews
 
 
@@ -203,16 +204,18 @@ def _scalar(value) -> str:
 
 
 def _load(text: str) -> Registry:
+    """The draft through the registry loader, as `wirefacts validate` reads it; named as a draft in the outputs."""
     with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "draft.yaml"
+        path = Path(folder) / _DRAFT
         path.write_text(text, encoding="utf-8")
         registry = load_registry(path)
-    return registry
+    return replace(registry, path=Path(_DRAFT))
 
 
 def _reference_date(versions: list[Version]) -> dt.date:
+    """The date most versions were published on (today when none says), against which undated ones are read."""
     published = Counter(version.published for version in versions if version.published)
-    return min(published.most_common(1)[0][0] for _ in [0]) if published else dt.date.today()
+    return published.most_common(1)[0][0] if published else dt.date.today()
 
 
 def _headline(versions: list[Version]) -> str:

@@ -1,9 +1,10 @@
 """The same fact across versions: observations grouped by kind, unit and the words around them.
 
-A date or count joins the group whose clauses share the most telling words with its own (words the story uses
-rarely weigh more: "drills" says more than "Ukraine"), at most one observation per version; quotes group by a
-run of words they share. A group that two or more versions state is a fact; its value is the one most versions
-give (values agree when their intervals overlap), its anchors the telling words most of its versions share.
+Dates and counts are clustered pair by pair, best first, by the words their clauses share (words the story uses
+rarely weigh more: "drills" says more than "Ukraine") and what their values say, at most one observation per
+version in a group; a value that disagrees joins only on strong evidence. Quotes group by a run of words they
+share. A group that two or more versions state is a fact (a quote, even with one); its value is the one most
+versions give (values agree when their intervals overlap), its anchors the telling phrases its versions share.
 """
 
 from __future__ import annotations
@@ -32,12 +33,10 @@ class Group:
     kind: str
     unit: str = ""
     members: dict[str, Observation] = field(default_factory=dict)
-    words: Counter = field(default_factory=Counter)
     phrases: Counter = field(default_factory=Counter)
 
     def add(self, observation: Observation) -> None:
         self.members[observation.version] = observation
-        self.words.update(observation.context)
         self.phrases.update(observation.phrases)
 
     @property
@@ -45,18 +44,18 @@ class Group:
         return list(self.members.values())
 
 
-def group(observations: list[Observation], versions: list[str]) -> list[Group]:
+def group(observations: list[Observation]) -> list[Group]:
     """Groups that two or more versions state, and every quote (a quote is a fact even if one version has it), in
     the order of their first observation."""
     by_kind: dict[str, list[Observation]] = {}
     for observation in observations:
         by_kind.setdefault(observation.kind, []).append(observation)
-    groups = [*_by_context(by_kind.get("date", []), versions), *_by_context(by_kind.get("number", []), versions),
+    groups = [*_by_context(by_kind.get("date", [])), *_by_context(by_kind.get("number", [])),
               *_by_words(by_kind.get("quote", []))]
     return [g for g in groups if len(g.members) >= 2 or g.kind == "quote"]
 
 
-def _by_context(observations: list[Observation], versions: list[str]) -> list[Group]:
+def _by_context(observations: list[Observation]) -> list[Group]:
     """Dates and counts, clustered by the clauses they stand in: pairs of observations from different versions, of
     one unit, are joined best first by the words their clauses share (weighed by rarity), never two of one version
     in a group. Agreeing values join on some shared words; an observation left alone joins a group that gives
@@ -132,10 +131,6 @@ class _Clusters:
                 by_root[root] = Group(observation.kind, observation.unit)
             by_root[root].add(observation)
         return list(by_root.values())
-
-
-def _same_value(candidate: Group, observation: Observation) -> bool:
-    return any(agree(member, observation) for member in candidate.members.values())
 
 
 def _by_words(quotes: list[Observation]) -> list[Group]:

@@ -2,9 +2,11 @@
 
 A run of two to four capitalised words is a person's name when some version makes it the subject of a reporting
 verb ("Dmitry Peskov said", "said Julianne Smith"), or when it recurs in two versions and its surname also stands
-alone ("Peskov"), as people's names do and organisations' do not. Spellings one or two letters apart with the same
-first name are one person, named as most versions name them. The words before a name that hold a role word are its
-titles ("Kremlin spokesman"); the pronoun is the one the sentence after a spoken line uses for them.
+alone ("Peskov"), as people's names do and organisations' do not; a run ending in a place's or an institution's
+word is no person. First names and surnames each a letter or two apart are one person, named as most versions name
+them. The words before a name that hold a role word are its titles ("Kremlin spokesman"); the pronoun is the first
+"he" or "she" after the name, in its sentence or the next. Institutions (capitalised runs ending in an
+institution's word, and acronyms) that two versions name or one quotes are registered with the pronoun "it".
 """
 
 from __future__ import annotations
@@ -40,7 +42,7 @@ _LONGEST_TITLE = 5
 class _Seen:
     """What the versions show of one name."""
 
-    spellings: Counter = field(default_factory=Counter)  # full name -> versions that spell it so
+    spellings: dict[str, set[str]] = field(default_factory=dict)  # full name -> the versions that spell it so
     versions: set[str] = field(default_factory=set)
     speaks: int = 0
     titles: Counter = field(default_factory=Counter)
@@ -69,7 +71,7 @@ def find_people(documents: dict[str, Document]) -> list[Named]:
                 key = (_surname_key(tokens[start].text), _surname_key(tokens[end - 1].text))
                 entry = seen[key]
                 order.setdefault(key, len(order))
-                entry.spellings[name] += version not in entry.versions or name not in entry.spellings
+                entry.spellings.setdefault(name, set()).add(version)
                 entry.versions.add(version)
                 speaks = _speaks(tokens, start, end)
                 entry.speaks += speaks
@@ -212,7 +214,8 @@ def _merge_near_misses(people: list[tuple[tuple[str, str], _Seen]], documents: d
     for key, entry in people:
         for other_key, other, keys in merged:
             if all(_near(mine, theirs) for mine, theirs in zip(key, other_key)):
-                other.spellings.update(entry.spellings)
+                for name, spelled_in in entry.spellings.items():
+                    other.spellings.setdefault(name, set()).update(spelled_in)
                 other.versions |= entry.versions
                 other.speaks += entry.speaks
                 other.titles.update(entry.titles)
@@ -239,12 +242,11 @@ def _near(first: str, second: str) -> bool:
 
 def _majority_spelling(entry: _Seen) -> str:
     """The full name most versions use (its surname's most common spelling, with the longest first names seen)."""
-    surnames = Counter()
-    for name, count in entry.spellings.items():
-        surnames[name.split()[-1]] += count
-    surname = surnames.most_common(1)[0][0]
-    fullest = max((name for name in entry.spellings if name.split()[-1] == surname), key=lambda name: (entry.spellings[name], len(name)))
-    return fullest
+    surnames: dict[str, set[str]] = {}
+    for name, spelled_in in entry.spellings.items():
+        surnames.setdefault(name.split()[-1], set()).update(spelled_in)
+    surname = max(surnames, key=lambda word: len(surnames[word]))
+    return max((name for name in entry.spellings if name.split()[-1] == surname), key=lambda name: (len(entry.spellings[name]), len(name)))
 
 
 def _variants(entry: _Seen, name: str, documents: dict[str, Document]) -> dict[str, str]:

@@ -69,14 +69,14 @@ def test_a_disagreement_needs_clauses_plainly_about_the_same_thing():
     drills = {"drills", "firing", "ranges", "military", "voronezh"}
     observations = [_number("3,000 troops", "a", drills), _number("3,000 troops", "b", drills),
                     _number("30,000 troops", "c", drills), _number("100,000 troops", "d", {"massed", "buildup"})]
-    groups = group(observations, ["a", "b", "c", "d"])
+    groups = group(observations)
     assert [sorted(g.members) for g in groups] == [["a", "b", "c"]]
 
 
 def test_a_version_gives_at_most_one_value_to_a_group():
     same = {"kremlin", "optimism", "talks", "reason"}
     observations = [_number("3,000 troops", "a", same), _number("3,000 troops", "b", same), _number("3,000 troops", "b", same)]
-    assert [len(g.members) for g in group(observations, ["a", "b"])] == [2]
+    assert [len(g.members) for g in group(observations)] == [2]
 
 
 def test_anchors_are_phrases_the_group_shares_that_the_story_uses_little_else():
