@@ -30,6 +30,8 @@ _PARTICIPLES = frozenset(_REPORTING["participles"])
 _OBJECT_MARKERS = frozenset(_REPORTING["object_markers"])
 _ACCORDING = [tuple(frame.split()) for frame in _REPORTING["according_to"]]
 _INVERTED = frozenset(_REPORTING["inverted"])
+_PASSIVES = frozenset(_REPORTING["passives"])
+_BEING = frozenset({"been", "be", "being", "was", "were", "is", "are"})
 _TAIL_WINDOW = 12
 _APPOSITION = 30
 _PHRASE = 8
@@ -130,10 +132,13 @@ class _Reader:
             following = document.sentence_index(quote.end + 2)  # "“We have impact!” Elena Adams announced."
             tail_end = document.sentences[following].end if following < len(document.sentences) else tail_end
         tail = self._outside(quote.end, min(tail_end, next_quote))
+        head = self._outside(open_sentence.start, quote.start)
+        found = self._agent(head, tail)
+        if found is not NOTHING:
+            return found, "the agent of a passive reporting verb"
         found = self._tail(tail)
         if found is not NOTHING:
             return found, "named after the quote"
-        head = self._outside(open_sentence.start, quote.start)
         topic = self._topic(head, open_sentence)
         found = NOTHING if topic else self._head(head, open_sentence)
         if found is not NOTHING:
@@ -217,6 +222,13 @@ class _Reader:
                 if verb_first or self.clauses.phrase_before(tail, index - 1):
                     return None  # "…," said a spokesman / an unnamed woman told reporters: no registered speaker
         return self._signature(tail)
+
+    def _agent(self, head: list[Token], tail: list[Token]):
+        """"who has been dubbed “a striker of enormous promise” by the club": a passive reporting verb just before
+        the quote gives the words to the agent after "by"."""
+        if not (head and tail and tail[0].key == "by" and head[-1].key in _PASSIVES and len(head) >= 2 and head[-2].key in _BEING):
+            return NOTHING
+        return self.clauses.subject_after(tail, 0)
 
     def _relative_clause_end(self, tail: list[Token], index: int) -> int | None:
         """Where a relative clause set off by commas after a name ends (", who lives in X,"), or None if `index`

@@ -278,3 +278,12 @@ def test_a_bracketed_abbreviation_stays_inside_the_speakers_title():
     version = Version("article.txt", Path("article.txt"), text, "test", None, dt.date(2022, 1, 11), ())
     article = Article.prepare(version, people=PeopleIndex(people), reference_date=dt.date(2022, 1, 11))
     assert [a.speaker for a in attribute(article, find_quotes(article), people)] == ["adams"]
+
+
+def test_a_plural_subject_takes_the_base_form_of_a_reporting_verb():
+    assert speakers("As Yeti Airlines warn of a “concerning weather system”, boats stay in port.") == [("concerning w", "yeti")]
+
+
+def test_the_agent_of_a_passive_reporting_verb_speaks():
+    text = "The striker, who has been dubbed “a striker of enormous promise” by Yeti Airlines, is delighted."
+    assert speakers(text) == [("a striker of", "yeti")]
