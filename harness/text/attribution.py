@@ -1,13 +1,16 @@
 """Who said each direct quote, read in the order of the cues a reader uses.
 
-For each quote, in order of preference: its transcript label; a reporting clause after it (", said Smith", ", Smith
-said", ", the mayor told reporters", ", according to Smith", or a signature: "– President Trump at a rally"); one
-before it in its sentence ("Smith said:", "Smith told reporters that", "…, adding:"); a sentence just before it that
-ends in a colon ("He added:"); the one person its sentence names before it, as subject; an earlier quote or reporting
-verb in its paragraph; for a quote that opens a paragraph, the speaker or the one subject of the paragraph just
-before it, never one further back; a name heading above it; and last, the same words quoted elsewhere in the
-article with a speaker (headlines repeat the body's quotes). `clauses` reads the subjects, `speakers` resolves
-names, pronouns and descriptions. Where two people could be meant, the speaker is "unclear", never a guess.
+For each quote, in order of preference: its transcript label; the agent of a passive reporting verb ("dubbed “…” by
+the club"); a reporting clause after it (", said Smith", ", Smith said", ", Smith, who lives in X, said", ", the
+mayor told reporters", ", according to Smith", or a signature: "– President Trump at a rally"); one before it in its
+sentence ("Smith said:", "…, said Smith, “…”", "…, adding:", "quoting Smith as saying"), unless that only names the
+topic ("On Neco Williams: “…”"); a sentence just before it that ends in a colon ("He added:"); the one person its
+sentence names before it, as subject; for a quote that opens its sentence, the one person the sentence before (with
+no quote) is about; an earlier quote or reporting verb in its paragraph; for a quote that opens a paragraph, the
+speaker or the one subject of the paragraph just before it, never one further back (a crosshead takes none); a name
+heading above it; and last, the same words quoted elsewhere in the article with a speaker, whole or shortened
+(headlines and crossheads repeat the body's quotes). `clauses` reads the subjects, `speakers` resolves names,
+pronouns and descriptions. Where two people could be meant, the speaker is "unclear", never a guess.
 """
 
 from __future__ import annotations
@@ -69,6 +72,7 @@ class _Reader:
         self.paragraph_speaker: dict[int, str] = {}
         self.quote_speaker: dict[int, str] = {}
         self.paragraph_subjects: dict[int, set[str]] = {}
+        self.sentence_subjects: dict[int, set[str]] = {}
         self.quote_starts = [quote.start for quote in quotes]
         self._paragraph_verb: dict[int, int] = {}
         self.reported: dict[int, str] = {}
@@ -150,6 +154,9 @@ class _Reader:
         found = NOTHING if topic else self._sentence_subject(head)
         if found is not NOTHING:
             return found, "the subject of the quote's sentence"
+        found = NOTHING if head else self._subject_before(quote, sentence_index)
+        if found is not NOTHING:
+            return found, "the subject of the sentence before"
         if quote.paragraph in self.quote_speaker:
             return self.quote_speaker[quote.paragraph], "continues the paragraph's speaker"
         if quote.paragraph in self.paragraph_speaker and self.paragraph_speaker_before(quote):
@@ -173,6 +180,22 @@ class _Reader:
         return (bool(head) and head[0].start <= sentence.start + 1 and head[0].key in _TOPIC_LEADS
                 and self.text[head[-1].end:head[-1].end + 3].strip().startswith(":")
                 and not any(token.key in VERBS for token in head))
+
+    def _subject_before(self, quote: Quote, sentence_index: int):
+        """"Caps coach Bruce Boudreau got a chuckle at his friend's expense. “He's always wanted to work with me.”": a
+        quote that opens its sentence, after a sentence of its paragraph with no quote and one person as its subject
+        who is not the paragraph's speaker so far, is that person's."""
+        previous = sentence_index - 1
+        sentences = self.document.sentences
+        if previous < 0 or sentences[previous].paragraph != quote.paragraph:
+            return NOTHING
+        subjects = self.sentence_subjects.get(previous, set())
+        people = {p for p in subjects if self.people[p].pronoun != "it"} or subjects  # "Caps coach Bruce Boudreau got …"
+        before = sentences[previous]
+        if len(people) != 1 or bisect.bisect_left(self.quote_starts, before.start) < bisect.bisect_left(self.quote_starts, before.end):
+            return NOTHING
+        person = next(iter(people))
+        return person if person != self.quote_speaker.get(quote.paragraph) else NOTHING
 
     def _crosshead(self, quote: Quote) -> bool:
         """A paragraph that is one quote with no closing stop is a crosshead (‘Everything turned to sand’): it repeats
@@ -349,6 +372,7 @@ class _Reader:
             if (following.text[:1].islower() and following.key not in NOT_VERBS and not self.speakers.named(following)
                     and not self.clauses.comma_between(token, following)):
                 self.speakers.note(token.start, person, subject=True)
+                self.sentence_subjects.setdefault(self.document.sentence_index(sentence.start), set()).add(person)
                 if self.document.paragraphs[sentence.paragraph].role == "body":
                     self.paragraph_subjects.setdefault(sentence.paragraph, set()).add(person)
         for index, token in enumerate(tokens):

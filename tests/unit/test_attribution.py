@@ -287,3 +287,11 @@ def test_a_plural_subject_takes_the_base_form_of_a_reporting_verb():
 def test_the_agent_of_a_passive_reporting_verb_speaks():
     text = "The striker, who has been dubbed “a striker of enormous promise” by Yeti Airlines, is delighted."
     assert speakers(text) == [("a striker of", "yeti")]
+
+
+def test_a_quote_after_a_sentence_about_someone_new_is_theirs_not_the_paragraphs_speaker():
+    text = ("“Oh, I do not know my way around here,” Mark Taylor grumbled. Yeti Airlines coach Gary Kubiak got a chuckle at "
+            "his friend's expense. “He always wanted to work with me.”")
+    assert [speaker for _, speaker in speakers(text)] == ["taylor", "kubiak"]
+    text = "“Oh, I do not know my way around here,” Mark Taylor grumbled. The crowd laughed. “He always wanted to work with me.”"
+    assert [speaker for _, speaker in speakers(text)] == ["taylor", "taylor"]
