@@ -376,7 +376,7 @@ class _Reader:
                 if self.document.paragraphs[sentence.paragraph].role == "body":
                     self.paragraph_subjects.setdefault(sentence.paragraph, set()).add(person)
         for index, token in enumerate(tokens):
-            if token.key in VERBS:
+            if token.key in VERBS and not _raising(tokens, index):
                 found = self.clauses.subject_before(tokens, index, floor=0)
                 if found not in (NOTHING, None, UNCLEAR):
                     self.speakers.note(tokens[index].start, found, subject=True, speaking=True)
@@ -404,6 +404,12 @@ class _Reader:
 def _contains(words: tuple[str, ...], part: tuple[str, ...]) -> bool:
     size = len(part)
     return any(words[start:start + size] == part for start in range(len(words) - size + 1))
+
+
+def _raising(tokens: list[Token], index: int) -> bool:
+    """"the two players reported to be the stars", "said to have left": the verb says what others report of its
+    subject, who is not speaking."""
+    return [token.key for token in tokens[index + 1:index + 3]] in (["to", "be"], ["to", "have"])
 
 
 def _shortens(words: tuple[str, ...], part: tuple[str, ...]) -> bool:

@@ -295,3 +295,9 @@ def test_a_quote_after_a_sentence_about_someone_new_is_theirs_not_the_paragraphs
     assert [speaker for _, speaker in speakers(text)] == ["taylor", "kubiak"]
     text = "“Oh, I do not know my way around here,” Mark Taylor grumbled. The crowd laughed. “He always wanted to work with me.”"
     assert [speaker for _, speaker in speakers(text)] == ["taylor", "taylor"]
+
+
+def test_a_verb_of_report_before_to_be_is_no_speech():
+    text = ("Asked if Aqib Talib, the player reported to be the star of the show, exchanged more words, Gary Kubiak scoffed.\n\n"
+            "“It was not a big deal,” he said.")
+    assert speakers(text) == [("It was not a", "kubiak")]
