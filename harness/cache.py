@@ -30,14 +30,22 @@ class FindingsCache:
         self.hits = self.misses = 0
         self._broken = False
 
-    def get(self, version: Version) -> list[Finding] | None:
+    def get(self, version: Version, *, until: float | None = None) -> list[Finding] | None:
+        """The version's findings, or None. With a monotonic deadline `until`, wait for another process sharing the
+        cache to put them (the workers of one run split the versions) until then."""
+        found = self._read(version)
+        while found is None and until is not None and time.monotonic() < until:
+            time.sleep(_POLL)
+            found = self._read(version)
+        self.hits += found is not None
+        self.misses += found is None
+        return found
+
+    def _read(self, version: Version) -> list[Finding] | None:
         try:
-            data = json.loads(self._path(version).read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            self.misses += 1
+            return [Finding.from_dict(item) for item in json.loads(self._path(version).read_text(encoding="utf-8"))]
+        except (OSError, ValueError, TypeError):
             return None
-        self.hits += 1
-        return [Finding.from_dict(item) for item in data]
 
     def put(self, version: Version, findings: list[Finding]) -> None:
         if self._broken:
@@ -52,16 +60,6 @@ class FindingsCache:
             self._broken = True
             print(f"wirefacts: warning: the findings cache {self.folder} cannot be written ({error.strerror}); checking without it",
                   file=sys.stderr)
-
-    def wait(self, version: Version, *, until: float) -> list[Finding] | None:
-        """The version's findings once another process has put them (checking shares across workers), or None
-        at the monotonic deadline `until`."""
-        while True:
-            found = self.get(version)
-            if found is not None or time.monotonic() >= until:
-                return found
-            self.misses -= 1
-            time.sleep(_POLL)
 
     def _path(self, version: Version) -> Path:
         digest = hashlib.sha256()

@@ -52,13 +52,15 @@ class Results:
 
 
 def check_versions(registry: Registry, versions: list[Version], unreadable: list[UnreadableVersion] = (),
-                   *, on_version: Callable[[int], None] | None = None, cache: FindingsCache | None = None) -> Results:
+                   *, on_version: Callable[[int], None] | None = None, cache: FindingsCache | None = None,
+                   waiting_until: float | None = None) -> Results:
     """Check every version; `on_version` hears the count done after each one (for a progress bar); `cache` keeps
-    each version's findings, so an unchanged version is not checked again."""
+    each version's findings, so an unchanged version is not checked again, and with `waiting_until` (a monotonic
+    deadline) findings that other processes are putting there are waited for until then."""
     engine = None
     by_fact: dict[str, list[Finding]] = defaultdict(list)
     for done, version in enumerate(versions, 1):
-        findings = cache.get(version) if cache else None
+        findings = cache.get(version, until=waiting_until) if cache else None
         if findings is None:
             engine = engine or Engine(registry)  # compiled only when some version needs checking
             findings = engine.check_version(version)
@@ -81,14 +83,4 @@ def check_folder(registry: Registry, articles: Path, *, root: Path | None = None
         return check_versions(registry, versions, unreadable, cache=cache)
     index, count = share
     check_versions(registry, versions[index::count], cache=cache)
-    deadline = time.monotonic() + patience
-    engine = None
-    by_fact: dict[str, list[Finding]] = defaultdict(list)
-    for version in versions:
-        findings = cache.wait(version, until=deadline)
-        if findings is None:
-            engine = engine or Engine(registry)
-            findings = engine.check_version(version)
-        for finding in findings:
-            by_fact[finding.fact_id].append(finding)
-    return Results(registry, list(versions), list(unreadable), dict(by_fact))
+    return check_versions(registry, versions, unreadable, cache=cache, waiting_until=time.monotonic() + patience)

@@ -23,8 +23,9 @@ _UNIT_WORDS = 2
 @dataclass(frozen=True, slots=True)
 class Observation:
     """One version's statement of a value. `value` is a `dt.date`, a year as "YYYY", a `NumberMention` or a quote's
-    words; `unit` the counted thing (numbers) and `factor` what turns the value into its base unit; `speaker` a person id (quotes); `context` its clause's content words
-    and `phrases` those words and the pairs of them written side by side; `start` where it stands."""
+    words; `unit` the counted thing (numbers) and `factor` what turns the value into its base unit; `speaker` a
+    person id (quotes); `context` its clause's content words and `phrases` those words and the pairs of them
+    written side by side; `start` where it stands."""
 
     kind: str
     version: str
