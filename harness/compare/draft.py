@@ -26,7 +26,7 @@ from harness.text.article import Article
 from harness.text.document import normalise
 from harness.text.people import PeopleIndex
 from harness.text.quantities import format_number
-from harness.text.versions import Version
+from harness.text.versions import METADATA_FILE, Version
 
 _SNIPPET = 110
 _DRAFT = "drafted-registry.yaml"
@@ -64,7 +64,7 @@ def draft(versions: list[Version], *, articles: str | None = None, story: str | 
     text = _render(header, named, facts, {})
     registry = _load(text)
     results = check_versions(registry, versions)
-    text = _render(header, named, facts, _reviews(facts, results))
+    text = _render(header, named, facts, _reviews(facts, results)) + _metadata_block(versions)
     return Draft(text, registry, _as_comparison(results))
 
 
@@ -195,6 +195,25 @@ def _render(header: list[str], named: list[Named], facts: list[_Fact], reviews: 
             shown = f"[{', '.join(_scalar(v) for v in value)}]" if isinstance(value, list) else _scalar(value)
             lines.append(f"    {key}: {shown}")
     return "\n".join(lines) + "\n"
+
+
+def _metadata_block(versions: list[Version]) -> str:
+    """For a folder with no `versions.yaml`, its entries as comments to save there: the draft never writes beside
+    the articles itself."""
+    by_folder: dict[Path, list[Version]] = {}
+    for version in versions:
+        folder = version.path.parent
+        if not (folder / METADATA_FILE).exists():
+            by_folder.setdefault(folder, []).append(version)
+    lines = []
+    for folder, missing in by_folder.items():
+        lines += ["", f"# {METADATA_FILE} for {folder.as_posix()}/, which has none: save the lines below without their \"# \" as",
+                  f"# {(folder / METADATA_FILE).as_posix()} and add what the text does not say (outlet, published).",
+                  "# schema_version: 1", "# versions:"]
+        for version in missing:
+            lines += [f"#   {version.path.name}:", f"#     label: {_scalar(_headline([version])[:80])}"]
+            lines += [f"#     published: {version.published.isoformat()}"] if version.published else []
+    return "\n".join(lines) + "\n" if lines else ""
 
 
 def _scalar(value) -> str:

@@ -113,3 +113,15 @@ def test_versions_that_agree_draft_a_registry_with_no_review():
     text = "Kremlin spokesman Dmitry Peskov said on Tuesday that 3,000 troops took part in drills near the border."
     drafted = draft(versions_of(text, text))
     assert drafted.conflicts == [] and "# review:" not in drafted.text
+
+
+def test_a_folder_without_versions_yaml_gets_its_entries_as_comments_to_save(tmp_path):
+    for path in sorted((ROOT / "seeds").glob("00[01]_*.txt")):
+        (tmp_path / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    versions, _ = load_versions(tmp_path)
+    text = draft(versions).text
+    block = text[text.index("# schema_version: 1"):]
+    (tmp_path / "versions.yaml").write_text("".join(line[2:] + "\n" for line in block.splitlines()), encoding="utf-8")
+    labels = sorted(version.label for version in load_versions(tmp_path)[0])
+    assert labels == ["Kremlin: Not much optimism after Russia-US talks on Ukraine", "Russia, US take tough stands ahead of more talks on Ukraine"]
+    assert "# schema_version" not in draft(load_versions(tmp_path)[0]).text
