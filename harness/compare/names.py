@@ -66,6 +66,7 @@ def find_people(documents: dict[str, Document]) -> list[Named]:
     for version, document in documents.items():
         for sentence_index, sentence in enumerate(document.sentences):
             tokens = tokenize(document.text, sentence.start, sentence.end)
+            following = _next_sentence(document, sentence_index)
             for start, end in _name_runs(document.text, tokens):
                 name = " ".join(token.text for token in tokens[start:end])
                 key = (_surname_key(tokens[start].text), _surname_key(tokens[end - 1].text))
@@ -78,16 +79,16 @@ def find_people(documents: dict[str, Document]) -> list[Named]:
                 title = _title_before(document.text, tokens, start)
                 if title:
                     entry.titles[title] += 1
-                pronoun = _first_pronoun(tokens[end:]) or (speaks and _first_pronoun(_next_sentence(document, sentence_index)))
+                pronoun = _first_pronoun(tokens[end:]) or (speaks and _first_pronoun(following))
                 if pronoun:
                     entry.pronouns[pronoun] += 1
             for index, token in enumerate(tokens):
                 if token.text[:1].isupper() and (index == 0 or not tokens[index - 1].text[:1].isupper()) and (
                         index + 1 == len(tokens) or not tokens[index + 1].text[:1].isupper()):
                     alone.add(_surname_key(token.text))  # "Peskov said … she told reporters": the pronoun is the surname's
-                    opening = _next_sentence(document, sentence_index)[:1]  # "Psaki sidestepped questions. She noted …"
-                    if _speaks(tokens, index, index + 1) or (opening and opening[0].key in _PRONOUNS):
-                        pronoun = _first_pronoun(tokens[index + 1:]) or _first_pronoun(_next_sentence(document, sentence_index))
+                    opens_on_pronoun = bool(following) and following[0].key in _PRONOUNS  # "Psaki sidestepped questions. She noted …"
+                    if _speaks(tokens, index, index + 1) or opens_on_pronoun:
+                        pronoun = _first_pronoun(tokens[index + 1:]) or _first_pronoun(following)
                         if pronoun:
                             pronouns_by_surname[_surname_key(token.text)][pronoun] += 1
     people = [(key, entry) for key, entry in seen.items() if entry.speaks or (len(entry.versions) >= 2 and key[1] in alone)]

@@ -148,17 +148,16 @@ def _near_name(first: str, second: str) -> bool:
 
 def _score_draft(score: ComparisonScore, hand: Registry, truth: dict, drafted: Registry) -> None:
     score.hand_facts, score.drafted = len(hand.facts), len(drafted.facts)
-    used = set()
+
+    def matched(hand_fact, fact) -> bool:
+        return fact.kind == hand_fact.kind and _shares_value(hand_fact, hand, _values(hand_fact, hand), fact, drafted, [])
+
     for hand_fact in hand.facts:
-        match = next((fact for fact in drafted.facts if fact.kind == hand_fact.kind
-                      and _shares_value(hand_fact, hand, _values(hand_fact, hand), fact, drafted, [])), None)
-        if match is None:
-            score.not_recovered.append(hand_fact.id)
-        else:
+        if any(matched(hand_fact, fact) for fact in drafted.facts):
             score.recovered += 1
-            used.add(match.id)
-    score.unmatched = [fact.id for fact in drafted.facts if fact.id not in used
-                       and not any(fact.kind == h.kind and _shares_value(h, hand, _values(h, hand), fact, drafted, []) for h in hand.facts)]
+        else:
+            score.not_recovered.append(hand_fact.id)
+    score.unmatched = [fact.id for fact in drafted.facts if not any(matched(hand_fact, fact) for hand_fact in hand.facts)]
 
 
 def score_stories(root: Path) -> list[ComparisonScore]:

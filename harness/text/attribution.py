@@ -112,7 +112,7 @@ class _Reader:
                 others = by_word.get(min(words, key=lambda w: len(by_word.get(w, ()))), ()) if words else ()
                 speakers = {speaker for other in others if _contains(other, words) for speaker in spoken[other]}
                 if not speakers and len(words) >= _SHORTENED_WORDS:
-                    speakers = {speaker for other in spoken if _shortens(other, words) for speaker in spoken[other]}
+                    speakers = {speaker for other in others if _shortens(other, words) for speaker in spoken[other]}
                 if len(speakers) == 1:
                     attribution = Attribution(attribution.quote, speakers.pop(), "the same words are quoted elsewhere with a speaker")
             resolved.append(attribution)
@@ -178,7 +178,7 @@ class _Reader:
         """"On Neco Williams: “…”": a paragraph that opens with the topic of an answer and a colon names what the
         quote is about, not who speaks; the speaker carries on from the passage before."""
         return (bool(head) and head[0].start <= sentence.start + 1 and head[0].key in _TOPIC_LEADS
-                and self.text[head[-1].end:head[-1].end + 3].strip().startswith(":")
+                and self._ends_in_colon(head)
                 and not any(token.key in VERBS for token in head))
 
     def _subject_before(self, quote: Quote, sentence_index: int):
@@ -196,6 +196,9 @@ class _Reader:
             return NOTHING
         person = next(iter(people))
         return person if person != self.quote_speaker.get(quote.paragraph) else NOTHING
+
+    def _ends_in_colon(self, head: list[Token]) -> bool:
+        return self.text[head[-1].end:head[-1].end + 3].strip().startswith(":")
 
     def _crosshead(self, quote: Quote) -> bool:
         """A paragraph that is one quote with no closing stop is a crosshead (‘Everything turned to sand’): it repeats
@@ -302,7 +305,7 @@ class _Reader:
                 if found is NOTHING:
                     found = self.clauses.main_subject(head[:index])
                 return None if found is NOTHING else found
-        if head and self.text[head[-1].end:head[-1].end + 3].strip().startswith(":"):
+        if head and self._ends_in_colon(head):
             found = self.clauses.resolve_phrase(self.clauses.phrase_before(head, len(head) - 1), head[-1].start)
             if found is not None:
                 return found

@@ -12,7 +12,7 @@ descriptions resolve.
 from __future__ import annotations
 
 from harness.registry.schema import Person
-from harness.text.speakers import PRONOUNS, UNCLEAR, Speakers
+from harness.text.speakers import PRONOUNS, SPOKESPEOPLE, UNCLEAR, Speakers
 from harness.text.tokens import Token
 from harness.text.vocabulary import lexicon
 
@@ -20,7 +20,6 @@ _REPORTING = lexicon("reporting")
 VERBS = frozenset(_REPORTING["speech_verbs"])
 BETWEEN = frozenset(_REPORTING["between_subject_and_verb"])
 _OBJECT_MARKERS = frozenset(_REPORTING["object_markers"])
-_SPOKESPEOPLE = frozenset(_REPORTING["spokespeople"])
 _SPOKEN_FOR = frozenset(_REPORTING["spoken_for"])
 _CLAUSE_OPENERS = frozenset(_REPORTING["clause_openers"])
 _PHRASE = 8
@@ -130,7 +129,7 @@ class Clauses:
                 break  # a bracketed abbreviation stays inside: "said Zimbabwe Electoral Commission (ZEC) chairwoman …"
             if token.key in BETWEEN and not phrase:
                 continue
-            spokesperson = phrase and phrase[-1].key in _SPOKESPEOPLE and token.key in _SPOKEN_FOR
+            spokesperson = phrase and phrase[-1].key in SPOKESPEOPLE and token.key in _SPOKEN_FOR
             if phrase and not spokesperson and (token.key in _PHRASE_ENDS or token.key in VERBS or opens_clause(token)):
                 break  # "said UN envoy Leila Haddad in a statement"; but "said a note from Wells Fargo analysts"
             phrase.append(token)
@@ -203,7 +202,7 @@ class Clauses:
             return self.speakers.pronoun(phrase[-1])
         keys = [token.key for token in phrase]
         for position, key in enumerate(keys):
-            if key in _SPOKESPEOPLE and position + 1 < len(keys) and keys[position + 1] in _SPOKEN_FOR:
+            if key in SPOKESPEOPLE and position + 1 < len(keys) and keys[position + 1] in _SPOKEN_FOR:
                 spoken_for = self.name_in(phrase[position + 2:], organisations=True)
                 if spoken_for is not None:
                     return spoken_for

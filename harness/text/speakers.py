@@ -25,7 +25,7 @@ _CLAUSE_OPENERS = frozenset(_REPORTING["clause_openers"]) | {"and", "but", "or"}
 PRONOUNS: dict[str, str] = _REPORTING["pronouns"]
 _PREPOSITIONS = frozenset({"of", "for", "at", "in", "to", "from", "with", "on", "by"})
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "this", "that", "one"})
-_SPOKESPEOPLE = frozenset(_REPORTING["spokespeople"])
+SPOKESPEOPLE = frozenset(_REPORTING["spokespeople"])
 _INDEFINITE = frozenset({"a", "an", "one", "another", "some"})
 _PASSAGE = 4
 _RECENT = 64
@@ -197,7 +197,7 @@ def _indefinite(keys: list[str]) -> bool:
     """"One reporter shouted", "a resident said": an indefinite description brings in someone new, never a
     registered person it happens to fit; "a spokesman for the ministry" still speaks for the ministry."""
     return (bool(keys) and keys[0] in _INDEFINITE and not any(key in _PREPOSITIONS for key in keys[1:])
-            and not any(key in _SPOKESPEOPLE for key in keys))
+            and not any(key in SPOKESPEOPLE for key in keys))
 
 
 def _description_heads(people: dict[str, Person]) -> dict[str, set[str]]:
