@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from itertools import groupby
 from typing import Iterator
 
 from harness.findings import Finding
@@ -46,11 +47,11 @@ def word_diff(expected: Words, observed: Words) -> list[tuple[str, str]]:
     parts: list[tuple[str, str]] = []
     for op in _core(align(expected.keys, observed.keys), observed):
         if op.tag == "equal":
-            parts.append(("equal", " ".join(dict.fromkeys(expected.shown[op.src_start:op.src_end]))))
+            parts.append(("equal", _shown(expected, op.src_start, op.src_end)))
         if op.tag in ("delete", "replace"):
-            parts.append(("delete", " ".join(dict.fromkeys(expected.shown[op.src_start:op.src_end]))))
+            parts.append(("delete", _shown(expected, op.src_start, op.src_end)))
         if op.tag in ("insert", "replace"):
-            parts.append(("insert", " ".join(dict.fromkeys(observed.shown[op.dest_start:op.dest_end]))))
+            parts.append(("insert", _shown(observed, op.dest_start, op.dest_end)))
     return parts
 
 
@@ -96,20 +97,14 @@ class Comparison:
 
 def compare(canonical: Words, observed: Words, *, same_speaker: bool = False) -> Comparison | None:
     """Compare an article's quote with a registered one; None when they are not the same quote. Words given to the
-    registered quote's own speaker are that quote reworded with less in common (`_SPEAKERS_COMMON` words)."""
+    registered quote's own speaker may be that quote reworded (see `_reworded`)."""
     ops = _core(align(canonical.keys, observed.keys), observed)
     if not ops:
         return None
     span = (ops[0].dest_start, ops[-1].dest_end)
     whole = ops[0].src_start == 0 and ops[-1].src_end == len(canonical.keys)
-    equal = sum(op.src_end - op.src_start for op in ops if op.tag == "equal")
-    changes = []
-    changed = 0
-    for op in ops:
-        if op.tag == "equal" or op.tag == "delete" and op.dest_start in observed.gaps:
-            continue  # words left out at an ellipsis
-        changed += max(op.src_end - op.src_start, op.dest_end - op.dest_start)
-        changes.append((" ".join(canonical.shown[op.src_start:op.src_end]), " ".join(observed.shown[op.dest_start:op.dest_end])))
+    equal = _equal(ops)
+    changed, changes = _changes(ops, canonical, observed)
     if not changes:
         if equal >= _MIN_WORDS or observed.keys == canonical.keys:
             return Comparison(True, equal, (), whole, span)
@@ -118,9 +113,63 @@ def compare(canonical: Words, observed: Words, *, same_speaker: bool = False) ->
         return Comparison(False, equal, tuple(changes), whole, span)
     if equal >= _LONG_COMMON and changed <= equal:
         return Comparison(False, equal, tuple(changes), whole, span)  # a long quote heavily reworded is still that quote
-    if same_speaker and equal >= _SPEAKERS_COMMON and changed <= 2 * equal:
-        return Comparison(False, equal, tuple(changes), whole, span)  # the speaker's remark in other words
-    return None
+    return _reworded(canonical, observed) if same_speaker else None
+
+
+def _reworded(canonical: Words, observed: Words) -> Comparison | None:
+    """The speaker's remark in other words: within the article's sentences that share two or more words in a row
+    with it, five words in common and no more than twice as many changed. The article's words before the first
+    and after the last word in common are its own (other sentences, or a clause run on with "and"); the
+    registry's words changed there count, its words left out do not."""
+    runs = [run for op in align(canonical.keys, observed.keys) if op.tag == "equal"
+            for run in _by_sentence(op.dest_start, op.dest_end, observed.stops) if run[1] - run[0] >= 2]
+    if not runs:
+        return None
+    first = max((stop + 1 for stop in observed.stops if stop < runs[0][0]), default=0)
+    last = min((stop + 1 for stop in observed.stops if stop >= runs[-1][1] - 1), default=len(observed.keys))
+    ops = [Step(op.tag, op.src_start, op.src_end, op.dest_start + first, op.dest_end + first)
+           for op in align(canonical.keys, observed.keys[first:last])]
+    matched = [index for index, op in enumerate(ops) if op.tag == "equal"]
+    inner = ops[matched[0]:matched[-1] + 1]
+    equal = _equal(inner)
+    changed, changes = _changes(inner, canonical, observed)
+    lead = [op for op in ops[max(0, matched[0] - 1):matched[0]] if op.tag == "replace"]
+    trail = [op for op in ops[matched[-1] + 1:matched[-1] + 2] if op.tag == "replace"]
+    changed += sum(op.src_end - op.src_start for op in lead + trail)
+    changes = [(_shown(canonical, op.src_start, op.src_end), "") for op in lead] + changes + \
+        [(_shown(canonical, op.src_start, op.src_end), "") for op in trail]
+    if equal < _SPEAKERS_COMMON or changed > 2 * equal:
+        return None
+    whole = inner[0].src_start == 0 and inner[-1].src_end == len(canonical.keys)
+    return Comparison(False, equal, tuple(changes), whole, (inner[0].dest_start, inner[-1].dest_end))
+
+
+def _by_sentence(start: int, end: int, stops: frozenset[int]) -> list[tuple[int, int]]:
+    """Words start to end cut where a sentence or clause ends."""
+    cuts = [start, *sorted(stop + 1 for stop in stops if start <= stop < end - 1), end]
+    return list(zip(cuts, cuts[1:]))
+
+
+def _equal(ops: list[Step]) -> int:
+    return sum(op.src_end - op.src_start for op in ops if op.tag == "equal")
+
+
+def _changes(ops: list[Step], canonical: Words, observed: Words) -> tuple[int, list[tuple[str, str]]]:
+    """How many words changed, and each changed stretch as (registry's words, article's words); words left out
+    at an ellipsis are no change."""
+    changed = 0
+    changes = []
+    for op in ops:
+        if op.tag == "equal" or op.tag == "delete" and op.dest_start in observed.gaps:
+            continue
+        changed += max(op.src_end - op.src_start, op.dest_end - op.dest_start)
+        changes.append((_shown(canonical, op.src_start, op.src_end), _shown(observed, op.dest_start, op.dest_end)))
+    return changed, changes
+
+
+def _shown(words: Words, start: int, end: int) -> str:
+    """The words as written behind keys start to end, once each ("didn't" stands behind "did" and "not")."""
+    return " ".join(word for word, _ in groupby(words.shown[start:end]))
 
 
 class QuoteCheck:
@@ -144,8 +193,9 @@ class QuoteCheck:
                 yield self._finding(article, fact, comparison, attribution, observed)
 
     def _matches(self, observed: Words, speaker: str | None) -> list[tuple[QuoteFact, Comparison]]:
-        """The registered quotes these words hold or belong to: every one the article quotes whole, else the one
-        a fragment belongs to (its speaker's first), else the closest misquote."""
+        """The registered quotes these words hold or belong to: every one the article quotes whole, and the
+        misquotes among the rest of its words; else the one a fragment belongs to (its speaker's first); else
+        the misquotes, closest first, each in words no closer one took."""
         keys = observed.keys
         if not keys:
             return []
@@ -157,16 +207,14 @@ class QuoteCheck:
         compared = [(fact, compare(self.words[fact.id], observed, same_speaker=fact.speaker == speaker)) for fact in facts]
         compared = [(fact, comparison) for fact, comparison in compared if comparison is not None]
         whole = [(fact, c) for fact, c in compared if c.exact and c.whole and len(self.words[fact.id].keys) >= _MIN_WORDS]
+        variants = sorted(((fact, c) for fact, c in compared if not c.exact),
+                          key=lambda item: (len(item[1].changes), -item[1].equal, self.order[item[0].id]))
         if whole:
-            taken = [c.span for _, c in whole]
-            others = [(fact, c) for fact, c in compared if (fact, c) not in whole and not c.exact
-                      and not any(c.span[0] < end and start < c.span[1] for start, end in taken)]
-            return whole + others[:1]
+            return whole + _apart(variants, [c.span for _, c in whole])
         exact = [(fact, c) for fact, c in compared if c.exact]
         if exact:
             return [next(((fact, c) for fact, c in exact if fact.speaker == speaker), exact[0])]
-        variants = sorted(compared, key=lambda item: (len(item[1].changes), -item[1].equal, self.order[item[0].id]))
-        return variants[:1]
+        return _apart(variants, [])
 
     def _finding(self, article: Article, fact: QuoteFact, comparison: Comparison, attribution: Attribution, observed: Words) -> Finding:
         speaker = attribution.speaker
@@ -201,6 +249,17 @@ class QuoteCheck:
             return "speaker unclear"
         person: Person = self.people[speaker]
         return person.name
+
+
+def _apart(matches: list[tuple[QuoteFact, Comparison]], taken: list[tuple[int, int]]) -> list[tuple[QuoteFact, Comparison]]:
+    """The matches, best first, whose words overlap no match already taken: one quote may hold several remarks."""
+    chosen = []
+    for fact, comparison in matches:
+        start, end = comparison.span
+        if not any(start < other_end and other_start < end for other_start, other_end in taken):
+            chosen.append((fact, comparison))
+            taken.append(comparison.span)
+    return chosen
 
 
 def _pairs(keys: tuple[str, ...]) -> list[tuple[str, str]]:

@@ -130,3 +130,32 @@ def test_the_registered_speakers_remark_in_other_words_is_a_misquote_and_another
     assert only(check_text(spoken, text), "limits").check == "wording"
     text = '"He makes you work hard, push the limits and fight for every point," Vladimir Putin said.'
     assert [f for f in check_text(spoken, text) if f.fact_id == "limits"] == []
+
+
+@pytest.fixture
+def on_court(tmp_path):
+    """One on-court answer split into the remarks a registry holds (wimbledon-final-2015)."""
+    return make_registry(tmp_path, [
+        {"id": "chances", "kind": "quote", "speaker": "federer",
+         "quote": "I had my chances in the first set. I got lucky to win the second, had chances in the third"},
+        {"id": "rock-solid", "kind": "quote", "speaker": "federer",
+         "quote": "But he was better on the bigger points. He was rock solid, I didn't play badly myself. That's how it goes"},
+        {"id": "sports", "kind": "quote", "speaker": "federer",
+         "quote": "That's sports, that's why we come to watch it; you don't know the outcome"},
+    ], people=[{"id": "federer", "name": "Roger Federer", "pronoun": "he"}])
+
+
+def test_a_reworded_remark_is_judged_within_the_sentences_it_shares_words_with(on_court):
+    """The article's other sentences, and a clause run on with "and", are its own words, not changes."""
+    text = ('"That\'s sports, that\'s why we come to watch it; you don\'t know the outcome. I got lucky to win the second '
+            'set and had my chances early in the third, and he was tougher in the bigger points. I thought he played '
+            'great. That\'s how it goes," Federer said.')
+    findings = check_text(on_court, text)
+    assert [(f.fact_id, f.status, f.check) for f in sorted(findings, key=lambda f: f.fact_id)] == [
+        ("chances", "contradicts", "wording"), ("rock-solid", "contradicts", "wording"), ("sports", "agrees", "speaker")]
+    assert "-[better on] +[tougher in]" in only(findings, "rock-solid").message
+
+
+def test_words_scattered_over_other_sentences_are_no_reworded_remark(on_court):
+    text = '"Chances? I too had luck. First my set, then the second I won. Third was in the bag," Federer said.'
+    assert check_text(on_court, text) == []
