@@ -34,11 +34,15 @@ _OBJECT_MARKERS = frozenset(_REPORTING["object_markers"])
 _ACCORDING = [tuple(frame.split()) for frame in _REPORTING["according_to"]]
 _INVERTED = frozenset(_REPORTING["inverted"])
 _PASSIVES = frozenset(_REPORTING["passives"])
+_MENTIONS = frozenset(_REPORTING["mentions"])
+_USES = frozenset(_REPORTING["uses"])
+_NAMING = frozenset({"the", "this", "that", "a"})
 _BEING = frozenset({"been", "be", "being", "was", "were", "is", "are"})
 _TAIL_WINDOW = 12
 _APPOSITION = 30
 _PHRASE = 8
 _SHORTENED_WORDS = 3
+_USE_WINDOW = 3
 _TOPIC_LEADS = frozenset({"on", "about", "regarding", "re"})
 _QUESTION_FRAMES = frozenset({"asked", "asking", "ask", "asks", "wondered", "whether"})
 
@@ -143,6 +147,9 @@ class _Reader:
         found = self._tail(tail)
         if found is not NOTHING:
             return found, "named after the quote"
+        found = self._mentioned(head)
+        if found is not NOTHING:
+            return found, "words named as someone's expression"
         topic = self._topic(head, open_sentence)
         found = NOTHING if topic else self._head(head, open_sentence)
         if found is not NOTHING:
@@ -310,6 +317,18 @@ class _Reader:
             if found is not None:
                 return found
         return None if reporting else NOTHING
+
+    def _mentioned(self, head: list[Token]):
+        """"Newman asked Murdaugh why he used the expression “tangled web we weave”": words named as an expression
+        are mentioned, not said by the sentence's speaker; they are the words of whoever is said to use them, else
+        of no one named here."""
+        if len(head) < 2 or head[-1].key not in _MENTIONS or head[-2].key not in _NAMING:
+            return NOTHING
+        for index in range(len(head) - 3, max(-1, len(head) - 3 - _USE_WINDOW), -1):
+            if head[index].key in _USES:
+                found = self.clauses.subject_before(head, index, floor=0)
+                return None if found is NOTHING else found
+        return None
 
     def _quoted_as(self, head: list[Token], participle: int):
         """"a press release quoting Schneiderman as saying that …": the one quoted speaks, not the sentence's subject."""

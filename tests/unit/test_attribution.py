@@ -301,3 +301,13 @@ def test_a_verb_of_report_before_to_be_is_no_speech():
     text = ("Asked if Aqib Talib, the player reported to be the star of the show, exchanged more words, Gary Kubiak scoffed.\n\n"
             "“It was not a big deal,” he said.")
     assert speakers(text) == [("It was not a", "kubiak")]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("At one point, Mark Taylor asked Alex Murdaugh why he used the expression “tangled web we weave” in court.", "alex"),
+    ("Jane Doe used the words “a total disgrace” twice.", "doe"),
+    ("Mark Taylor asked about the phrase “tangled web we weave” in court.", None),
+], ids=["the-one-said-to-use-them", "subject-of-used", "named-by-someone-else"])
+def test_words_named_as_an_expression_are_their_users_not_the_sentences_speakers(text, speaker):
+    [(_, found)] = speakers(text)
+    assert found == speaker
