@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import replace
 from typing import Iterator
 
 from harness.checks.anchors import Anchors, Tie
@@ -19,7 +20,7 @@ from harness.findings import Finding
 from harness.registry.loader import Registry
 from harness.registry.schema import NumberFact
 from harness.text.article import Article
-from harness.text.quantities import COORDINATED, NumberMention, conversion, extract_numbers, format_number, unit_keys
+from harness.text.quantities import COORDINATED, EARLIER_TAKE, NumberMention, conversion, extract_numbers, format_number, unit_keys
 from harness.text.tokens import phrase_keys
 
 _MODIFIERS = 2
@@ -80,7 +81,13 @@ class NumberCheck:
             """The number is another fact's own value, so it belongs to that fact ("9,000" for an earlier quake's toll)."""
             return any(_equals(fact, mention.value) and fits(fact, mention) for fact in self.facts)
 
-        for tie in self.anchors.tie(article, extract_numbers, fits=fits, agrees=self._agrees, firm=firm, elsewhere=elsewhere):
+        def extract(text: str, start: int, end: int) -> list[NumberMention]:
+            """Figures in an update's earlier take were true as of an earlier hour: they may agree, never contradict."""
+            mentions = extract_numbers(text, start, end)
+            earlier = article.document.earlier_take
+            return [replace(m, hedge=m.hedge or EARLIER_TAKE) if m.start >= earlier else m for m in mentions]
+
+        for tie in self.anchors.tie(article, extract, fits=fits, agrees=self._agrees, firm=firm, elsewhere=elsewhere):
             yield self._finding(article, tie)
 
     def _unit_offset(self, fact: NumberFact, mention: NumberMention) -> int | None:

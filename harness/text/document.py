@@ -37,6 +37,9 @@ _CHROME_LINES = re.compile(
     |copyright\ .*all\ rights\ reserved.*|this\ material\ may\ not\ be\ published.*|photo:.*|image:.*)$""",
     re.IGNORECASE | re.VERBOSE,
 )
+_EARLIER_TAKE = re.compile(
+    r"\b(?:earlier|previous|original|prior)\s+(?:story|stories|version|report|take|dispatch)\b[^.!?]{0,40}?\b(?:follows|below)\b"
+    r"|^(?:earlier|previous)\s+(?:story|version)\s*:?\s*$", re.IGNORECASE)
 _CHROME_FOLLOWERS = re.compile(r"^(?:previous|next) article$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(
     rf"""[;:()\[\]]|\s-{{1,2}}\s|--|,(?=\s+(?:{"|".join(lexicon("clauses")["openers"])})\b)""", re.IGNORECASE)
@@ -58,7 +61,9 @@ class Sentence:
 
 @dataclass(slots=True)
 class Document:
-    """`original` is the article with newlines made uniform; `text` is the same length, normalised."""
+    """`original` is the article with newlines made uniform; `text` is the same length, normalised. An update
+    that carries its earlier take below it ("AP's earlier story follows below.") has that take from
+    `earlier_take` on (the text's length when there is none): its figures were true as of an earlier hour."""
 
     original: str
     text: str
@@ -66,6 +71,7 @@ class Document:
     sentences: list[Sentence]
     line_starts: list[int] = field(repr=False)
     _sentence_starts: list[int] = field(repr=False)
+    earlier_take: int
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based line and column of a character offset."""
@@ -101,7 +107,16 @@ def normalise(raw: str) -> Document:
         for index, paragraph in enumerate(paragraphs)
         for start, end in _sentences(text, paragraph.start, paragraph.end)
     ]
-    return Document(original, text, paragraphs, sentences, line_starts(text), [sentence.start for sentence in sentences])
+    return Document(original, text, paragraphs, sentences, line_starts(text), [sentence.start for sentence in sentences],
+                    _earlier_take(text, paragraphs))
+
+
+def _earlier_take(text: str, paragraphs: list[Paragraph]) -> int:
+    """Where the earlier take an update carries below it begins: after the paragraph that says so."""
+    for paragraph in paragraphs:
+        if _EARLIER_TAKE.search(text[paragraph.start:paragraph.end].strip()):
+            return paragraph.end
+    return len(text)
 
 
 def line_starts(text: str) -> list[int]:

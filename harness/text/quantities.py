@@ -69,6 +69,7 @@ _NEXT_COUNT = re.compile(rf"\s*(?:[^\W\d_]+\s+)?(?:{_alternation(_QUALIFIERS['be
 _SIGN_UNITS = frozenset(unit.split()[0].rstrip("s") for unit in _SIGNS.values())
 _INHERIT_GAP = re.compile(r"^\s*(?:[^\W\d_]+\s+){0,3}?(?:to|from|at)\s+$", re.IGNORECASE)
 COORDINATED = "a count of more than one thing"
+EARLIER_TAKE = "an earlier take of the story"
 
 
 @dataclass(frozen=True, slots=True)

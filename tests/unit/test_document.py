@@ -26,3 +26,12 @@ def test_captions_and_page_chrome_are_recognised():
 def test_hard_wrapped_lines_join_into_one_paragraph():
     document = normalise("The Kremlin said Tuesday the talks\nhave given little reason for optimism.\nNext paragraph.")
     assert len(document.paragraphs) == 2
+
+
+def test_an_update_marks_where_the_earlier_take_below_it_begins():
+    text = "New top.\n\nTHIS IS A BREAKING NEWS UPDATE. AP's earlier story follows below.\n\nEarlier top."
+    assert normalise(text).earlier_take == text.index("\n\nEarlier top")
+    text = "New top.\n\nPrevious story:\n\nEarlier top."
+    assert normalise(text).earlier_take == text.index("\n\nEarlier top")
+    text = "A story with no earlier take. Its earlier version was wrong."
+    assert normalise(text).earlier_take == len(text)

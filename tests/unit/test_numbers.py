@@ -103,3 +103,14 @@ def test_a_value_in_another_clause_does_not_contradict(story):
 def test_every_observation_says_what_tied_it(story):
     [finding] = [f for f in check_text(story, "The death toll rose to 157.") if f.fact_id == "toll"]
     assert finding.tie.startswith('anchor "death toll" at 1:5 in the same clause')
+
+
+def test_a_figure_in_the_earlier_take_an_update_carries_may_agree_but_never_contradicts(registry):
+    """Wire updates keep the earlier story below the new top (dow-36000-2021, 001): its intraday figures are stale."""
+    update = ("Russia has massed about 100,000 troops near Ukraine.\n\n"
+              "THIS IS A BREAKING NEWS UPDATE. AP's earlier story follows below.\n\n"
+              "Russia has massed about {} troops near Ukraine.")
+    assert statuses(check_text(registry, update.format("90,000")), "troops") == ["agrees"]
+    assert statuses(check_text(registry, update.format("100,000")), "troops") == ["agrees", "agrees"]
+    assert statuses(check_text(registry, update.replace("AP's earlier story follows below.", "More soon.").format("90,000")),
+                    "troops") == ["agrees", "contradicts"]
