@@ -139,6 +139,8 @@ class NumberCheck:
         expected = f"{values} {fact.unit}" + (f" (±{fact.tolerance:.0%})" if fact.tolerance else "")
         label = fact.summary or fact.id
         status, message = tie.verdict(label, mention.text, expected, described=_describe(mention), noun="figure")
+        if status == "agrees" and mention.malformed:  # meant as the registered value, printed so that no reader can tell
+            status, message = "contradicts", f"{label}: the article prints {_describe(mention)}; the registry has {expected}"
         unit = " ".join(mention.unit_words[:3]) or "none"
         return article.finding(
             fact, check="number", status=status, start=mention.start, end=mention.end, expected=expected, observed=mention.text,
@@ -173,6 +175,8 @@ def _allows_converted(mention: NumberMention, value: float, tolerance: float) ->
 
 
 def _describe(mention: NumberMention) -> str:
+    if mention.malformed:
+        return f"{mention.text.strip()} (a malformed figure; perhaps {format_number(mention.value)})"
     if mention.low == mention.high:
         return format_number(mention.value)
     return f"{mention.text.strip()} ({format_number(mention.low)} to {'∞' if mention.high == float('inf') else format_number(mention.high)})"

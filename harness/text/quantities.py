@@ -43,7 +43,7 @@ _WORD_NUMBER = _alternation([*NUMBER_WORDS, *SCALE_WORDS])
 _NUMBER = re.compile(
     rf"""(?:\b(?P<qualifier>{_alternation(_QUALIFIERS["before"])})\s+)?
     (?:(?P<sign>US\$|[$£€¥₹])\s?)?
-    (?:(?P<digits>(?<![\d.,:])(?<![^\W\d_])(?<![^\W\d_]-)(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:\ \d{{3}})+|\d+(?:\.\d+)?))(?![.,:]?\d)
+    (?:(?P<digits>(?<![\d.,:])(?<![^\W\d_])(?<![^\W\d_]-)(?:(?P<malformed>\d{{1,3}}(?:\.\d{{3}})+\.\d\d)|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:\ \d{{3}})+|\d+(?:\.\d+)?))(?![.,:]?\d)
        (?:\s*(?P<scale>(?:{_alternation(_SHORT_SCALES)})\b|(?:{_alternation(SCALE_WORDS)})\b))?
        (?P<attached>[^\W\d_]+(?:/[^\W\d_]+)?)?
      |\b(?P<words>(?:{_WORD_NUMBER})(?:(?:\s+and\s+|[\s-]+)(?:{_WORD_NUMBER}))*)\b
@@ -78,6 +78,8 @@ class NumberMention:
 
     `unit_words` are the singular keys of the words that name its unit; `hedge` says why the number may agree
     with a fact but never contradict one ("earlier value", "part of a whole", …), empty when it is read firmly.
+    A `malformed` figure ("15.649.60": full stops for the thousands and the decimals) is read as the number it
+    was meant to be, but no reader can be sure of it.
     """
 
     start: int
@@ -89,6 +91,7 @@ class NumberMention:
     qualifier: str | None
     unit_words: tuple[str, ...]
     hedge: str = ""
+    malformed: bool = False
 
     def allows(self, value: float, tolerance: float = 0.0) -> bool:
         """Whether the registered `value`, give or take `tolerance` (a fraction), falls inside the interval."""
@@ -199,7 +202,8 @@ def _mention(text: str, match: re.Match, start: int, end: int) -> NumberMention 
         hedge = hedge or "part of a whole"
     elif _COMPOUND_BEFORE.search(before):
         hedge = hedge or "part of a compound quantity"
-    return NumberMention(match.start(), stop, text[match.start():stop], value, low, high, qualifier, units, hedge)
+    return NumberMention(match.start(), stop, text[match.start():stop], value, low, high, qualifier, units, hedge,
+                         bool(match.group("malformed")))
 
 
 def _not_a_quantity(text: str, match: re.Match, start: int) -> bool:
@@ -235,6 +239,9 @@ def _value(match: re.Match) -> tuple[float | None, float]:
     if match.group("words"):
         return parse_words(match.group("words")), 0.0
     digits = re.sub(r"[, ]", "", match.group("digits"))
+    if match.group("malformed"):
+        whole, _, decimals = digits.rpartition(".")
+        digits = f"{whole.replace('.', '')}.{decimals}"
     scale_word = (match.group("scale") or "").lower()
     scale = _SHORT_SCALES.get(scale_word) or SCALE_WORDS.get(scale_word, 1)
     decimals = len(digits.partition(".")[2])

@@ -114,3 +114,13 @@ def test_a_figure_in_the_earlier_take_an_update_carries_may_agree_but_never_cont
     assert statuses(check_text(registry, update.format("100,000")), "troops") == ["agrees", "agrees"]
     assert statuses(check_text(registry, update.replace("AP's earlier story follows below.", "More soon.").format("90,000")),
                     "troops") == ["agrees", "contradicts"]
+
+
+def test_a_malformed_figure_is_read_as_meant_but_reported(tmp_path):
+    """"15.649.60" (dow-36000-2021, 005): full stops for the thousands and the decimals; no reader can be sure of it."""
+    registry = make_registry(tmp_path, [{"id": "close", "kind": "number", "value": 15649.60, "unit": "points", "anchors": ["Nasdaq"]}])
+    findings = check_text(registry, "The Nasdaq gained 53.69 points to 15.649.60, adding to Monday's record.")
+    [finding] = [f for f in findings if f.fact_id == "close"]
+    assert finding.status == "contradicts" and "malformed" in finding.message
+    assert statuses(check_text(registry, "The Nasdaq gained 53.69 points to 15,649.60."), "close") == ["agrees"]
+    assert statuses(check_text(registry, "The Nasdaq gained 53.69 points to 15.749.60."), "close") == ["contradicts"]

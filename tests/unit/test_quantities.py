@@ -73,3 +73,9 @@ def test_hedged_numbers_are_marked(text, number, hedge):
 def test_coordinated_numbers_are_each_their_own_count():
     assert [(found[0], found[3], found[4]) for found in read("3,000 troops and 300 armored vehicles")] == [
         ("3,000", ("troop",), ""), ("300", ("armored", "vehicle"), "")]
+
+
+def test_a_figure_with_full_stops_for_thousands_and_decimals_is_malformed():
+    text = "to 15.649.60, at 10.100.100.1, for 1.234.567 people, 4,630.65 points"
+    assert [(m.text, m.value, m.malformed) for m in extract_numbers(text, 0, len(text))] == [
+        ("15.649.60", 15649.6, True), ("4,630.65", 4630.65, False)]
