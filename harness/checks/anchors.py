@@ -55,11 +55,12 @@ class Anchors:
 
     def tie(self, article: Article, extract: Callable[[str, int, int], list], *, fits: Callable[[object, object], bool],
             agrees: Callable[[object, object], bool], firm: Callable[[object, object], bool],
-            elsewhere: Callable[[object, dict], bool] = lambda mention, anchored: False) -> Iterator[Tie]:
+            owner: Callable[[object, dict], object | None] = lambda mention, anchored: None) -> Iterator[Tie]:
         """A `Tie` for every mention `extract` finds in a checked sentence that an anchored fact `fits`.
 
-        `firm` says whether a mention may contradict the fact; `elsewhere(mention, anchored)` whether it is another
-        registered fact's value (`anchored` holds the facts anchored in its sentence), which then claims it.
+        `firm` says whether a mention may contradict the fact; `owner(mention, anchored)` names another registered
+        fact whose value it is (`anchored` holds the facts anchored in its sentence): that fact claims it, and
+        agrees when anchored in the sentence.
         """
         document = article.document
         text = document.text
@@ -67,11 +68,11 @@ class Anchors:
         for _, sentence in document.checked_sentences():
             mentions = extract(text, sentence.start, sentence.end)
             if mentions:
-                ties = self._tie_sentence(article, sentence, mentions, paragraphs, fits, agrees, firm, elsewhere)
+                ties = self._tie_sentence(article, sentence, mentions, paragraphs, fits, agrees, firm, owner)
                 yield from _one_value_per_sentence(list(ties))
 
     def _tie_sentence(self, article: Article, sentence, mentions: list, paragraphs: dict[int, dict], fits, agrees, firm,
-                      elsewhere) -> Iterator[Tie]:
+                      owner) -> Iterator[Tie]:
         document = article.document
         anchored = self.in_span(article, sentence.start, sentence.end)
         claims = _claims(anchored, mentions, fits)
@@ -97,7 +98,13 @@ class Anchors:
                 yield Tie(other, mention, True, nearest({other: spans}, span, article)[1], "paragraph")
             if around:
                 continue
-            if not fitting or elsewhere(mention, anchored):
+            if not fitting:
+                continue
+            claimed = owner(mention, anchored)
+            if claimed is not None:
+                if claimed in anchored:
+                    anchor = nearest({claimed: anchored[claimed]}, span, article)[1]
+                    yield Tie(claimed, mention, True, anchor, "clause" if document.same_clause(anchor, span) else "sentence")
                 continue
             for other, spans in candidates.items():  # the nearest fact, and any other whose anchor claims the value
                 anchor = nearest({other: spans}, span, article)[1]

@@ -83,11 +83,11 @@ class DateCheck:
             recent = any((published - day).days <= _MAX_WEEKDAY_DISTANCE for day in _days(fact))
             return not (recent and describes_an_archive_photo(document.text[context[0]:context[1]]))
 
-        def elsewhere(mention: DateMention, anchored: dict) -> bool:
+        def owner(mention: DateMention, anchored: dict) -> DateFact | None:
             """A full date that is the date of another event anchored in its sentence belongs to that event."""
-            return mention.month is not None and any(matches(fact, mention) for fact in anchored)
+            return next((fact for fact in anchored if matches(fact, mention)), None) if mention.month is not None else None
 
-        for tie in self.anchors.tie(article, extract_dates, fits=fits, agrees=matches, firm=firm, elsewhere=elsewhere):
+        for tie in self.anchors.tie(article, extract_dates, fits=fits, agrees=matches, firm=firm, owner=owner):
             yield self._finding(article, tie)
 
     @staticmethod

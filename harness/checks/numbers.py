@@ -77,9 +77,14 @@ class NumberCheck:
             return (not hedged and (self._unit_offset(fact, mention) == 0 or self._bare(article, fact, mention))
                     and _plausible(fact, mention))
 
-        def elsewhere(mention: NumberMention, anchored: dict) -> bool:
-            """The number is another fact's own value, so it belongs to that fact ("9,000" for an earlier quake's toll)."""
-            return any(_equals(fact, mention.value) and fits(fact, mention) for fact in self.facts)
+        def owner(mention: NumberMention, anchored: dict) -> NumberFact | None:
+            """Another fact whose value the number is, so it belongs to that fact ("9,000" for an earlier quake's
+            toll); for a number with no unit, one anchored in its sentence that it agrees with ("the death toll from
+            the quake and its aftershocks rose to more than 5,000")."""
+            found = next((fact for fact in self.facts if _equals(fact, mention.value) and fits(fact, mention)), None)
+            if found is None and not mention.unit_words:
+                found = next((fact for fact in anchored if self._agrees(fact, mention)), None)
+            return found
 
         def extract(text: str, start: int, end: int) -> list[NumberMention]:
             """Figures in an update's earlier take were true as of an earlier hour: they may agree, never contradict."""
@@ -87,7 +92,7 @@ class NumberCheck:
             earlier = article.document.earlier_take
             return [replace(m, hedge=m.hedge or EARLIER_TAKE) if m.start >= earlier else m for m in mentions]
 
-        for tie in self.anchors.tie(article, extract, fits=fits, agrees=self._agrees, firm=firm, elsewhere=elsewhere):
+        for tie in self.anchors.tie(article, extract, fits=fits, agrees=self._agrees, firm=firm, owner=owner):
             yield self._finding(article, tie)
 
     def _unit_offset(self, fact: NumberFact, mention: NumberMention) -> int | None:

@@ -123,10 +123,17 @@ class Clauses:
 
     def subject_after(self, tokens: list[Token], verb: int):
         """The subject after a reporting verb: "said Smith", "said the mayor, Jane Doe", "says WHO chief Tedros"."""
-        phrase = []
-        for token in tokens[verb + 1:verb + 1 + _PHRASE]:
+        phrase: list[Token] = []
+        window = tokens[verb + 1:verb + 1 + _LONG_PHRASE]
+        for position, token in enumerate(window):
+            if phrase and self._in_title_list(phrase, token, window[position - 1], window[position + 1:position + 2]):
+                if token.key != "and":
+                    phrase.append(token)
+                continue
             if phrase and (self.comma_between(phrase[-1], token) or self.text[phrase[-1].end:token.start].strip(" .-'’s()")):
                 break  # a bracketed abbreviation stays inside: "said Zimbabwe Electoral Commission (ZEC) chairwoman …"
+            if len(phrase) >= _PHRASE:
+                break
             if token.key in BETWEEN and not phrase:
                 continue
             spokesperson = phrase and phrase[-1].key in SPOKESPEOPLE and token.key in _SPOKEN_FOR
@@ -143,6 +150,17 @@ class Clauses:
             if name is not None:
                 return name
         return NOTHING if found is None else found
+
+    def _in_title_list(self, phrase: list[Token], token: Token, previous: Token, following: list[Token]) -> bool:
+        """Whether `token` goes on a list of capitalised words inside a title, before any name ("said Environment,
+        Urbanization, and Climate Change Minister Murat Kurum", "said Trade and Industry Minister …"): after a comma
+        or "and", a capitalised word; or "and" before one."""
+        if any(self.speakers.named(word) for word in phrase) or not all(word.text[:1].isupper() for word in phrase):
+            return False
+        if token.key == "and":
+            return bool(following) and following[0].text[:1].isupper()
+        listed = previous.key == "and" or self.comma_between(phrase[-1], token)
+        return listed and token.text[:1].isupper() and not self.speakers.named(token)
 
     def main_subject(self, tokens: list[Token]):
         """The subject of the clause a participle hangs on ("Smith said the talks failed, adding: …")."""

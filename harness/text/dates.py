@@ -52,7 +52,7 @@ def extract_dates(text: str, start: int, end: int) -> list[DateMention]:
         for match in pattern.finditer(text, start, end):
             if any(taken[match.start() - start:match.end() - start]):
                 continue
-            mention = _mention(match, _SPAN_BEFORE.search(text, max(start, match.start() - 12), match.start()))
+            mention = _mention(match, _SPAN_BEFORE.search(text, max(start, match.start() - 20), match.start()))
             if mention is not None:
                 found.append(mention)
                 taken[match.start() - start:match.end() - start] = b"\x01" * (match.end() - match.start())
@@ -84,7 +84,8 @@ def _valid(year: int, month: int, day: int) -> bool:
     return True
 
 
-_SPAN_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in lexicon("dates")["span_before"]) + r")\s+(?:the\s+)?$", re.IGNORECASE)
+_SPAN_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in lexicon("dates")["span_before"]) + r")\s+(?:(?:the|early|late)\s+)?$",
+                          re.IGNORECASE)
 _ARCHIVE_PHOTO = re.compile("|".join(re.escape(p) for p in lexicon("dates")["photo_phrases"]) + r"|^\s*FILE\b", re.IGNORECASE)
 
 

@@ -49,6 +49,8 @@ class PeopleIndex:
         self._organisations = {person.id for person in people.values() if person.pronoun == "it"}
         self._acronyms = {person.id: {name for name in person.accepted_names if len(name) > 1 and name.isupper()} for person in people.values()}
         self._title_words = {person.id: {key for title in person.titles for key in phrase_keys(title)} for person in people.values()}
+        self._full_names = [(person.id, name, keys) for person in people.values() if person.id not in self._organisations
+                            for name in person.accepted_names if len(keys := phrase_keys(name)) == 2]
 
     def find(self, text: str, tokens: list[Token]) -> list[PersonMention]:
         """Every mention of a registered person among the tokens of `text`, in text order."""
@@ -57,7 +59,17 @@ class PeopleIndex:
         covered = {token_start for hit in exact for token_start in range(hit.start, hit.end)}
         mentioned = {mention.person_id for mention in mentions}
         for index, token in enumerate(tokens):
-            if token.start in covered or not token.text[:1].isupper() or token.key in self._accepted_keys:
+            if token.start in covered or not token.text[:1].isupper():
+                continue
+            pair = self._near_full_name(tokens, index, covered)
+            if pair is not None and self._telling_context(tokens, index, pair[0], mentioned, width=2):
+                person_id, name, missed = pair
+                first, last = tokens[index + missed[0]], tokens[index + missed[-1]]
+                expected = " ".join(name.split()[position] for position in missed)
+                mentions.append(PersonMention(first.start, last.end, person_id, text[first.start:last.end], False, expected))
+                covered.add(tokens[index + 1].start)
+                continue
+            if token.key in self._accepted_keys:
                 continue
             before = tokens[index - 1].key if index else ""
             titled = [(p, e) for p, e in self._near_misses(token.key, extra=1) if before in self._title_words[p]]
@@ -92,11 +104,28 @@ class PeopleIndex:
             self._near_cache[(key, extra)] = cached
         return cached
 
-    def _telling_context(self, tokens: list[Token], index: int, person_id: str, mentioned: set[str]) -> bool:
-        """A near-miss counts only beside another part of the name, a title or a speech verb, or where the person is named elsewhere."""
+    def _near_full_name(self, tokens: list[Token], index: int, covered: set[int]) -> tuple[str, str, list[int]] | None:
+        """A first name and surname that together miss one registered full name, each by at most two edits and three
+        in all, whatever their first letters ("Fuad Aktay" for Fuat Oktay, "Murad Çorum" for Murat Kurum): two
+        capitalised words that close to a name are that name misspelt, however the surname begins. Gives the person,
+        the name missed, and which of the two words (0, 1) miss it."""
+        if index + 1 >= len(tokens) or tokens[index + 1].start in covered or not tokens[index + 1].text[:1].isupper():
+            return None
+        words = (tokens[index].key, tokens[index + 1].key)
+        if min(map(len, words)) < 3:
+            return None
+        for person_id, name, keys in self._full_names:
+            distances = [Levenshtein.distance(word, key, score_cutoff=2) for word, key in zip(words, keys)]
+            if max(distances) <= 2 and sum(distances) <= 3 and min(distances) <= 1 and max(distances) > 0:
+                return person_id, name, [position for position, distance in enumerate(distances) if distance]
+        return None
+
+    def _telling_context(self, tokens: list[Token], index: int, person_id: str, mentioned: set[str], *, width: int = 1) -> bool:
+        """A near-miss counts only beside another part of the name, a title or a speech verb, or where the person is named
+        elsewhere; `width` is how many words the near-miss spans."""
         words = self._name_words[person_id]
         before = tokens[index - 1].key if index > 0 else ""
-        after = tokens[index + 1].key if index + 1 < len(tokens) else ""
+        after = tokens[index + width].key if index + width < len(tokens) else ""
         return person_id in mentioned or before in words or after in words or before in ROLE_WORDS or after in SPEECH_VERBS
 
 

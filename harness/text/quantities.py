@@ -17,7 +17,7 @@ import math
 import re
 from dataclasses import dataclass, replace
 
-from harness.text.tokens import tokenize
+from harness.text.tokens import tokenize, word_key
 from harness.text.vocabulary import NUMBER_WORDS, SCALE_WORDS, lexicon
 
 _NUMBERS = lexicon("numbers")
@@ -133,7 +133,12 @@ def unit_keys(phrase: str) -> tuple[str, ...]:
     sign = _SIGNS.get(phrase.strip())
     if phrase.strip().lower() in _NUMBERS["percent_words"]:
         return ("percent",)
-    return tuple(singular(token.key) for token in tokenize(re.sub(r"\s*/\s*", "", sign or phrase)))
+    return tuple(key for token in tokenize(re.sub(r"\s*/\s*", "", sign or phrase)) for key in _unit_parts(token.text))
+
+
+def _unit_parts(word: str) -> tuple[str, ...]:
+    """A unit word's singular keys, one per hyphenated part: "years-old", "year-old" and "years old" compare equal."""
+    return tuple(singular(word_key(part)) for part in word.split("-") if word_key(part))
 
 
 def extract_numbers(text: str, start: int, end: int) -> list[NumberMention]:
@@ -297,7 +302,7 @@ def _unit_words(text: str, match: re.Match, stop: int, end: int) -> tuple[tuple[
             if words and words[0] in _SIGN_UNITS and token.key in ("in", "of"):
                 return (*words, *_thing_counted(text, token.end, end)), "", unit_end
             break
-        words.append(singular(token.key))
+        words.extend(_unit_parts(token.text))
         previous_end = unit_end = token.end
         previous_word = token.text
     hedge = "a comparison" if hyphenated and len(words) > 1 and words[1] in _COMPARATIVES else ""
@@ -305,7 +310,7 @@ def _unit_words(text: str, match: re.Match, stop: int, end: int) -> tuple[tuple[
 
 
 def _coordinated(text: str, offset: int, end: int) -> tuple[str, ...]:
-    """The second counted thing after "and"/"or" ("passengers and crew"), or () when what follows starts a clause
+    """The second counted thing after "and"/"or" ("passengers and crew", "search and rescue personnel"), or () when what follows starts a clause
     or another count ("and will affect about 171 planes", "and injured 300")."""
     phrase = re.split(r"[^\w\s'-]", text[offset:min(end, offset + 40)], maxsplit=1)[0]
     following = tokenize(phrase)[:3]
@@ -313,7 +318,12 @@ def _coordinated(text: str, offset: int, end: int) -> tuple[str, ...]:
         return ()
     if _NEXT_COUNT.match(phrase) or any(token.text[0].isdigit() or token.key in NUMBER_WORDS for token in following):
         return ()
-    return (singular(following[0].key),)
+    words = [following[0]]
+    for token in following[1:]:  # "search and rescue personnel", "passengers and crew members"
+        if token.key in _UNIT_STOPS or token.key in _CLAUSE_WORDS or token.key.endswith("ed"):
+            break
+        words.append(token)
+    return tuple(singular(token.key) for token in words)
 
 
 def _thing_counted(text: str, offset: int, end: int) -> tuple[str, ...]:

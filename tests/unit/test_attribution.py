@@ -311,3 +311,10 @@ def test_a_verb_of_report_before_to_be_is_no_speech():
 def test_words_named_as_an_expression_are_their_users_not_the_sentences_speakers(text, speaker):
     [(_, found)] = speakers(text)
     assert found == speaker
+
+
+def test_a_title_that_lists_portfolios_stays_one_phrase_up_to_the_name():
+    text = "“Some 13.5 million citizens have been affected,” said Environment, Urbanization, and Climate Change Minister Jane Doe."
+    assert speakers(text) == [("Some 13.5 mi", "doe")]
+    text = "“Some 13.5 million citizens have been affected,” said Trade and Industry Minister Jane Doe."
+    assert speakers(text) == [("Some 13.5 mi", "doe")]

@@ -112,3 +112,11 @@ def test_dates_tie_only_where_they_belong(court, text, fact, status):
 def test_a_date_with_no_year_is_read_as_the_nearest_one_and_shown_so(court):
     [finding] = [f for f in check_text(court, "At a hearing on Dec. 7, the judge spoke.", published=dt.date(2022, 1, 11)) if f.fact_id == "hearing"]
     assert (finding.status, finding.observed) == ("agrees", "Dec. 7 (2021-12-07)")
+
+
+@pytest.mark.parametrize("since", ["since Wednesday", "since early Wednesday", "until late Wednesday"])
+def test_a_date_that_opens_or_closes_a_period_never_contradicts(registry, since):
+    """"Since early Tuesday morning, earthquakes … have been recorded" (turkey-quake-toll-2023, 005) dates the
+    aftershocks' start, not the event."""
+    assert statuses(check_text(registry, f"The Kremlin said {since} the talks went on.", published=TUESDAY), "remarks") == []
+    assert statuses(check_text(registry, "The Kremlin said Wednesday the talks went on.", published=TUESDAY), "remarks") == ["contradicts"]

@@ -124,3 +124,38 @@ def test_a_malformed_figure_is_read_as_meant_but_reported(tmp_path):
     assert finding.status == "contradicts" and "malformed" in finding.message
     assert statuses(check_text(registry, "The Nasdaq gained 53.69 points to 15,649.60."), "close") == ["agrees"]
     assert statuses(check_text(registry, "The Nasdaq gained 53.69 points to 15.749.60."), "close") == ["contradicts"]
+
+
+@pytest.fixture
+def quake(tmp_path):
+    """Counts as the turkey-quake-toll-2023 registry holds them."""
+    return make_registry(tmp_path, [
+        {"id": "combined", "kind": "number", "value": 5102, "unit": "people", "anchors": ["death toll"]},
+        {"id": "aftershocks", "kind": "number", "value": 315, "unit": "aftershocks", "anchors": ["aftershocks"]},
+        {"id": "collapsed", "kind": "number", "value": 5775, "unit": "buildings", "anchors": ["collapsed"]},
+        {"id": "reports", "kind": "number", "value": 11302, "unit": "buildings", "anchors": ["yet to be confirmed"]},
+        {"id": "mother-age", "kind": "number", "value": 70, "unit": "years", "anchors": ["mother"]},
+        {"id": "rescuers", "kind": "number", "value": 3294, "unit": "search and rescue personnel", "anchors": ["reached"]},
+    ])
+
+
+def test_a_number_that_is_another_anchored_facts_value_agrees_with_that_fact(quake):
+    findings = check_text(quake, "AFAD said 5,775 buildings collapsed and 11,302 buildings collapsed, which has yet to be confirmed.")
+    assert (statuses(findings, "collapsed"), statuses(findings, "reports")) == (["agrees"], ["agrees"])
+
+
+def test_a_number_with_no_unit_belongs_to_the_anchored_fact_it_agrees_with(quake):
+    """The death toll, not the aftershocks beside the verb, rose to more than 5,000."""
+    findings = check_text(quake, "The death toll from a 7.8 magnitude earthquake and multiple aftershocks rose to more than 5,000 on Tuesday.")
+    assert (statuses(findings, "combined"), statuses(findings, "aftershocks")) == (["agrees"], [])
+
+
+@pytest.mark.parametrize("age", ["70-years-old", "70-year-old", "70 years old"])
+def test_a_hyphenated_unit_compares_by_its_parts(quake, age):
+    assert statuses(check_text(quake, f"My mother is {age}, she said."), "mother-age") == ["agrees"]
+
+
+def test_a_unit_joined_by_and_is_read_whole(quake):
+    text = "A total of 3,294 search and rescue personnel reached Türkiye from 14 countries."
+    assert statuses(check_text(quake, text), "rescuers") == ["agrees"]
+    assert statuses(check_text(quake, text.replace("3,294", "3,924")), "rescuers") == ["contradicts"]

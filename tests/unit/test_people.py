@@ -40,3 +40,17 @@ def test_titles(registry, text, status):
 
 def test_no_title_means_nothing_to_check(registry):
     assert results(registry, "In response, Sherman said so.", "title") == []
+
+
+@pytest.mark.parametrize(("text", "observed"), [
+    ("For his part, Ukrainian President Volodimir Zelenskiy said more than 8,000 people were rescued.", "Volodimir Zelenskiy"),
+    ("Deputy Secretary Wendi Scherman said the talks were useful.", "Wendi Scherman"),
+    ("Ukrainian President Volodymyr Zelensky met officials.", "Zelensky"),
+], ids=["both-words-off", "surname-off-from-its-first-letter", "first-name-right"])
+def test_a_first_name_and_surname_that_together_miss_a_full_name_are_that_name_misspelt(registry, text, observed):
+    """"Fuad Aktay" for Fuat Oktay, "Murad Çorum" for Murat Kurum (turkey-quake-toll-2023, 005)."""
+    assert [(status, seen) for _, status, seen in results(registry, text, "spelling")] == [("contradicts", observed)]
+
+
+def test_two_words_far_from_every_full_name_are_nobody(registry):
+    assert results(registry, "Deputy Secretary Maria Schulz said the talks were useful.", "spelling") == []
