@@ -15,9 +15,12 @@ from harness.registry.loader import Registry
 from harness.registry.schema import DateFact
 from harness.text.article import Article
 from harness.text.dates import DateMention, describes_an_archive_photo, extract_dates, resolve
+from harness.text.tokens import phrase_keys
 from harness.text.vocabulary import WEEKDAYS
 
 _MAX_WEEKDAY_DISTANCE = 7
+_ANCHOR_WORDS = 8
+_SPAN_MODIFIERS = frozenset({"early", "late", "mid", "the"})
 
 
 def comparable(fact: DateFact, mention: DateMention, published: dt.date) -> bool:
@@ -62,6 +65,7 @@ def describe(target: str) -> str:
 class DateCheck:
     def __init__(self, registry: Registry, facts: list[DateFact]):
         self.anchors = Anchors(facts)
+        self.anchor_keys = {fact.id: [keys for anchor in fact.anchors if (keys := phrase_keys(anchor))] for fact in facts}
 
     def run(self, article: Article) -> Iterator[Finding]:
         document, published = article.document, article.published
@@ -73,9 +77,11 @@ class DateCheck:
             return any(agrees(target, mention, published) for target in (fact.date, *fact.accepted))
 
         def firm(fact: DateFact, mention: DateMention) -> bool:
-            """Not one end of a span, not a bare year set against a day ("the 2014 final"), and not an archive photo's
-            date set against a recent event (the photo shows an earlier one)."""
-            if mention.hedge or not fact.year_only and mention.month is None and mention.weekday is None and mention.relative is None:
+            """Not one end of a span (unless the fact's anchor names the span: "highest level since"), not a bare year
+            set against a day ("the 2014 final"), and not an archive photo's date set against a recent event (the photo
+            shows an earlier one)."""
+            spanned = mention.hedge and not self._anchor_before(fact, article, mention.start)
+            if spanned or not fact.year_only and mention.month is None and mention.weekday is None and mention.relative is None:
                 return False  # a year, or "last year", set against an event's day names an edition, not a day
             sentence = document.sentences[document.sentence_index(mention.start)]
             paragraph = document.paragraphs[sentence.paragraph]
@@ -89,6 +95,13 @@ class DateCheck:
 
         for tie in self.anchors.tie(article, extract_dates, fits=fits, agrees=matches, firm=firm, owner=owner):
             yield self._finding(article, tie)
+
+    def _anchor_before(self, fact: DateFact, article: Article, offset: int) -> bool:
+        """Whether one of the fact's anchors ends right before `offset` ("highest level since" 2008)."""
+        before = [token.key for token in article.tokens.last(_ANCHOR_WORDS, 0, offset)]
+        while before and before[-1] in _SPAN_MODIFIERS:
+            before.pop()  # "since early 2008"
+        return any(tuple(before[-len(keys):]) == keys for keys in self.anchor_keys[fact.id] if len(keys) <= len(before))
 
     @staticmethod
     def _finding(article: Article, tie: Tie) -> Finding:

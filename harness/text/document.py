@@ -41,6 +41,11 @@ _EARLIER_TAKE = re.compile(
     r"\b(?:earlier|previous|original|prior)\s+(?:story|stories|version|report|take|dispatch)\b[^.!?]{0,40}?\b(?:follows|below)\b"
     r"|^(?:earlier|previous)\s+(?:story|version)\s*:?\s*$", re.IGNORECASE)
 _CHROME_FOLLOWERS = re.compile(r"^(?:previous|next) article$", re.IGNORECASE)
+_LIST_HEADING = re.compile(
+    r"^(?:you (?:may|might) also like|read more from\b.*|more from\b.*|more stories|related(?: articles| stories| coverage)?"
+    r"|recommended(?: for you)?|most (?:read|popular|viewed)|trending(?: now)?|top stories|latest news)$", re.IGNORECASE)
+_AGE_STAMP = re.compile(r"^(?:\d+|an?|one)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago$|^yesterday$", re.IGNORECASE)
+_LIST_GAP = 3
 _CLAUSE_BREAK = re.compile(
     rf"""[;:()\[\]]|\s-{{1,2}}\s|--|,(?=\s+(?:{"|".join(lexicon("clauses")["openers"])})\b)""", re.IGNORECASE)
 
@@ -146,15 +151,34 @@ def _paragraphs(text: str):
             spans.append([match.start(), match.end()])
         previous_open = not stripped.endswith((".", "!", "?", '"', "'", ":", ")"))
     after_chrome_heading = False
-    for start, end in spans:
+    listed = _related_lists([text[start:end].strip() for start, end in spans])
+    for number, (start, end) in enumerate(spans):
         body = text[start:end].strip()
         role: Role = "body"
-        if after_chrome_heading or _CHROME_LINES.match(body):
+        if after_chrome_heading or number in listed or _CHROME_LINES.match(body):
             role = "chrome"
         elif _CAPTION_CREDIT.search(body) or _CREDIT_LINE.match(body) or body.startswith(("FILE -", "FILE:")):
             role = "caption"
         after_chrome_heading = bool(_CHROME_FOLLOWERS.match(body))
         yield Paragraph(start, end, role)
+
+
+def _related_lists(lines: list[str]) -> set[int]:
+    """The paragraphs of a page's related-stories lists: a heading ("You may also like", "Read more from Cost of
+    Living") and the headlines and teasers after it, through the last age stamp ("7 days ago") that follows the
+    one before within a few paragraphs; and any age stamp."""
+    listed = {number for number, line in enumerate(lines) if _AGE_STAMP.match(line)}
+    for number, line in enumerate(lines):
+        if not _LIST_HEADING.match(line):
+            continue
+        last = number
+        for following in range(number + 1, len(lines)):
+            if following - last > _LIST_GAP:
+                break
+            if following in listed:
+                last = following
+        listed.update(range(number, last + 1))
+    return listed
 
 
 def _sentences(text: str, start: int, end: int):

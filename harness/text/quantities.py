@@ -24,6 +24,7 @@ _NUMBERS = lexicon("numbers")
 _QUALIFIERS = lexicon("qualifiers")
 _UNITS = lexicon("units")
 _SHORT_SCALES: dict[str, int] = _NUMBERS["short_scales"]
+_FRACTIONS: dict[str, float] = _NUMBERS["fractions"]
 _UNIT_STOPS = frozenset(_NUMBERS["unit_stops"])
 _COMPARATIVES = frozenset(_NUMBERS["comparatives"])
 _LABEL_WORDS = frozenset(_NUMBERS["label_words"])
@@ -47,6 +48,7 @@ _NUMBER = re.compile(
        (?:\s*(?P<scale>(?:{_alternation(_SHORT_SCALES)})\b|(?:{_alternation(SCALE_WORDS)})\b))?
        (?P<attached>[^\W\d_]+(?:/[^\W\d_]+)?)?
      |\b(?P<words>(?:{_WORD_NUMBER})(?:(?:\s+and\s+|[\s-]+)(?:{_WORD_NUMBER}))*)\b
+     |\b(?P<fraction>{_alternation(_FRACTIONS)})(?=[\s-]+(?!(?:of|an?|the)\b)[^\W\d_])
      |(?<=\s)(?P<article>an?)(?=\s+[^\W\d_]))
     (?P<percent>\s?%|\s(?:{_alternation(_NUMBERS["percent_words"])})\b)?""",
     re.IGNORECASE | re.VERBOSE,
@@ -243,6 +245,8 @@ def _value(match: re.Match) -> tuple[float | None, float]:
         return (1.0, 0.0) if match.group("qualifier") else (None, 0.0)
     if match.group("words"):
         return parse_words(match.group("words")), 0.0
+    if match.group("fraction"):
+        return _FRACTIONS[match.group("fraction").lower()], 0.0
     digits = re.sub(r"[, ]", "", match.group("digits"))
     if match.group("malformed"):
         whole, _, decimals = digits.rpartition(".")

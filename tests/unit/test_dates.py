@@ -120,3 +120,11 @@ def test_a_date_that_opens_or_closes_a_period_never_contradicts(registry, since)
     aftershocks' start, not the event."""
     assert statuses(check_text(registry, f"The Kremlin said {since} the talks went on.", published=TUESDAY), "remarks") == []
     assert statuses(check_text(registry, "The Kremlin said Wednesday the talks went on.", published=TUESDAY), "remarks") == ["contradicts"]
+
+
+def test_a_span_word_inside_the_facts_anchor_keeps_the_date_firm(tmp_path):
+    """"the highest level since 2008" (boe-rate-rise-2023) dates the fact itself: a changed year contradicts."""
+    registry = make_registry(tmp_path, [{"id": "high", "kind": "date", "date": "2008", "anchors": ["highest level since"]}])
+    published = dt.date(2023, 8, 3)
+    assert statuses(check_text(registry, "Rates rose to the highest level since early 2008.", published=published), "high") == ["agrees"]
+    assert statuses(check_text(registry, "Rates rose to the highest level since 2009.", published=published), "high") == ["contradicts"]

@@ -35,3 +35,12 @@ def test_an_update_marks_where_the_earlier_take_below_it_begins():
     assert normalise(text).earlier_take == text.index("\n\nEarlier top")
     text = "A story with no earlier take. Its earlier version was wrong."
     assert normalise(text).earlier_take == len(text)
+
+
+def test_a_related_stories_list_is_page_chrome_up_to_its_last_age_stamp():
+    """The list an outlet's page adds below the story (boe-rate-rise-2023, 003): its figures are other stories'."""
+    text = ("In June, inflation stood at 7.9%.\n\nYou may also like\n\nRead more from Cost of Living\n\n"
+            "UK inflation slows to 2.6%\nThe rate fell from 2.8% in February.\n7 days ago\n"
+            "UK wages grow by 5.9%\nVacancies fell.\n8 days ago\n\nThe story goes on here.")
+    roles = [paragraph.role for paragraph in normalise(text).paragraphs]
+    assert roles == ["body", *["chrome"] * 8, "body"]

@@ -79,3 +79,17 @@ def test_a_figure_with_full_stops_for_thousands_and_decimals_is_malformed():
     text = "to 15.649.60, at 10.100.100.1, for 1.234.567 people, 4,630.65 points"
     assert [(m.text, m.value, m.malformed) for m in extract_numbers(text, 0, len(text))] == [
         ("15.649.60", 15649.6, True), ("4,630.65", 4630.65, False)]
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("raised rates by a quarter percentage point", 0.25, ("percentage", "point")),
+    ("after a half-point hike last time", 0.5, ("point", "hike")),
+])
+def test_a_fraction_counts_the_word_after_it(text, value, unit):
+    [mention] = extract_numbers(text, 0, len(text))
+    assert (mention.value, mention.unit_words[:2]) == (value, unit)
+
+
+def test_a_fraction_of_something_is_no_count():
+    text = "half of the passengers waited half an hour"
+    assert extract_numbers(text, 0, len(text)) == []
