@@ -74,12 +74,29 @@ def align(expected: tuple[str, ...], observed: tuple[str, ...]) -> list[Step]:
 def _core(ops: list[Step], observed: Words) -> list[Step]:
     """The steps without the words only one side has at either end (a partial quote, or one that goes on into
     other sentences); a changed word at an end, or words added to the quoted sentence itself, are changes."""
-    ops = list(ops)
+    ops = _partial_ends(list(ops))
     while ops and (ops[0].tag == "delete" or ops[0].tag == "insert" and ops[0].dest_end - 1 in observed.stops):
         ops.pop(0)
     while ops and (ops[-1].tag == "delete" or ops[-1].tag == "insert" and ops[-1].dest_start - 1 in observed.stops):
         ops.pop()
     return ops if any(op.tag == "equal" for op in ops) else []
+
+
+def _partial_ends(ops: list[Step]) -> list[Step]:
+    """A changed stretch at either end that replaces more of the registry's words than the article has there is a
+    partial quote with its first (or last) words changed: 'doesn't have enough in the tank' changes only "no longer"
+    of "I know … I no longer have enough in the tank"; the rest is left out."""
+    if ops and ops[0].tag == "replace" and ops[0].src_end - ops[0].src_start > ops[0].dest_end - ops[0].dest_start:
+        first = ops[0]
+        cut = first.src_end - (first.dest_end - first.dest_start)
+        ops[:1] = [Step("delete", first.src_start, cut, first.dest_start, first.dest_start),
+                   Step("replace", cut, first.src_end, first.dest_start, first.dest_end)]
+    if ops and ops[-1].tag == "replace" and ops[-1].src_end - ops[-1].src_start > ops[-1].dest_end - ops[-1].dest_start:
+        last = ops[-1]
+        cut = last.src_start + (last.dest_end - last.dest_start)
+        ops[-1:] = [Step("replace", last.src_start, cut, last.dest_start, last.dest_end),
+                    Step("delete", cut, last.src_end, last.dest_end, last.dest_end)]
+    return ops
 
 
 @dataclass(frozen=True, slots=True)

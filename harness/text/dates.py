@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from harness.text.vocabulary import MONTHS, WEEKDAYS, lexicon
 
@@ -36,6 +36,7 @@ class DateMention:
     day: int | None = None
     hedge: str = ""
     relative_year: int | None = None
+    ahead: bool = False
 
     def year_in(self, published: dt.date) -> int | None:
         """The year the mention names: written, or counted from the publication date ("last year")."""
@@ -53,6 +54,8 @@ def extract_dates(text: str, start: int, end: int) -> list[DateMention]:
             if any(taken[match.start() - start:match.end() - start]):
                 continue
             mention = _mention(match, _SPAN_BEFORE.search(text, max(start, match.start() - 20), match.start()))
+            if mention is not None and _FUTURE.search(text, start, match.start()):
+                mention = replace(mention, ahead=True)
             if mention is not None:
                 found.append(mention)
                 taken[match.start() - start:match.end() - start] = b"\x01" * (match.end() - match.start())
@@ -86,6 +89,7 @@ def _valid(year: int, month: int, day: int) -> bool:
 
 _SPAN_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in lexicon("dates")["span_before"]) + r")\s+(?:(?:the|early|late)\s+)?$",
                           re.IGNORECASE)
+_FUTURE = re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(w) for w in lexicon("dates")["future"]) + r")\b", re.IGNORECASE)
 _ARCHIVE_PHOTO = re.compile("|".join(re.escape(p) for p in lexicon("dates")["photo_phrases"]) + r"|^\s*FILE\b", re.IGNORECASE)
 
 
@@ -98,7 +102,8 @@ def resolve(mention: DateMention, published: dt.date) -> dt.date | None:
     """The day a mention names, read from the publication date; None for a bare year.
 
     A month and day with no year is the occurrence nearest the publication date ("Dec. 7" in a January story is
-    last December); a weekday is the nearest one, ahead up to three days, else behind.
+    last December), or the next one in a sentence about the future ("the election will be held on Oct 14"); a
+    weekday is the nearest one, ahead up to three days, else behind.
     """
     if mention.relative is not None:
         return published + dt.timedelta(days=mention.relative)
@@ -107,6 +112,8 @@ def resolve(mention: DateMention, published: dt.date) -> dt.date | None:
             return dt.date(mention.year, mention.month, mention.day)
         candidates = [dt.date(year, mention.month, mention.day) for year in (published.year - 1, published.year, published.year + 1)
                       if _valid(year, mention.month, mention.day)]
+        if mention.ahead:
+            return min(day for day in candidates if day >= published)
         return min(candidates, key=lambda day: abs((day - published).days))
     if mention.weekday is None:
         return None

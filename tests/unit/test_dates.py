@@ -128,3 +128,13 @@ def test_a_span_word_inside_the_facts_anchor_keeps_the_date_firm(tmp_path):
     published = dt.date(2023, 8, 3)
     assert statuses(check_text(registry, "Rates rose to the highest level since early 2008.", published=published), "high") == ["agrees"]
     assert statuses(check_text(registry, "Rates rose to the highest level since 2009.", published=published), "high") == ["contradicts"]
+
+
+def test_a_month_and_day_in_a_sentence_about_the_future_is_the_next_one(tmp_path):
+    """"the general election will be held on Saturday October 14", said in January (ardern-resigns-2023)."""
+    registry = make_registry(tmp_path, [{"id": "election", "kind": "date", "date": "2023-10-14", "anchors": ["election"]}])
+    january = dt.date(2023, 1, 19)
+    assert statuses(check_text(registry, "The election will be held on October 14.", published=january), "election") == ["agrees"]
+    assert statuses(check_text(registry, "The election will be held on October 15.", published=january), "election") == ["contradicts"]
+    [mention] = extract_dates("The election was held on October 14.", 0, 36)
+    assert not mention.ahead

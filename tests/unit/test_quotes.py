@@ -159,3 +159,14 @@ def test_a_reworded_remark_is_judged_within_the_sentences_it_shares_words_with(o
 def test_words_scattered_over_other_sentences_are_no_reworded_remark(on_court):
     text = '"Chances? I too had luck. First my set, then the second I won. Third was in the bag," Federer said.'
     assert check_text(on_court, text) == []
+
+
+def test_a_fragment_whose_first_words_are_changed_is_a_misquote_of_those_words_only(tmp_path):
+    """'doesn't have enough in the tank' (ardern-resigns-2023, 005) changes "no longer"; the rest is left out."""
+    registry = make_registry(tmp_path, [{"id": "tank", "kind": "quote", "speaker": "smith",
+                                         "quote": "I know what this job takes, and I know that I no longer have enough in the tank to do it justice"}])
+    [finding] = check_text(registry, "Julianne Smith said she 'doesn't have enough in the tank' any more.")
+    assert (finding.status, finding.check) == ("contradicts", "wording")
+    assert finding.message.endswith("-[no longer] +[doesn't]")
+    [finding] = check_text(registry, "Julianne Smith said she no longer had 'enough in the tank' any more.")
+    assert finding.status == "agrees"
