@@ -10,7 +10,8 @@ The mutation suite (the default) is deterministic for a seed: recall per breakin
 preserving edit, attribution on the seed story. `--stories` scores flags on real stories against their truth
 files; `--attribution` scores speakers on labelled real news; `--compare` scores `wirefacts compare` and
 `wirefacts draft` on the real stories (see `harness.testing.comparison`); `--scale` times every way of checking generated
-corpora of VERSIONSxFACTS. `--check` exits 1 when a threshold is missed.
+corpora of VERSIONSxFACTS; `--adversarial` times single articles built to be slow. `--check` exits 1 when a threshold is
+missed.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ import yaml
 
 from harness.engine import Engine
 from harness.registry.loader import load_registry
-from harness.testing import comparison, scale
+from harness.testing import adversarial, comparison, scale
 from harness.testing.attribution import render_attribution, score_set
 from harness.testing.attribution import summary as attribution_summary
 from harness.testing.breaking import BREAKING
@@ -143,6 +144,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--max-unmatched", type=float, default=0.10,
                         help="--compare: share of drafted facts no hand-written fact matches (default 0.10)")
     parser.add_argument("--scale", metavar="SIZES", help="time generated corpora instead: comma-separated VERSIONSxFACTS, e.g. 1000x100")
+    parser.add_argument("--adversarial", metavar="SIZES", help="time adversarial articles instead: comma-separated sizes in characters")
     parser.add_argument("--workdir", type=Path, help="with --scale, keep the corpora here (default: a temporary folder)")
     parser.add_argument("--details", action="store_true", help="with --stories or --attribution, list every error")
     parser.add_argument("--min-precision", type=float, default=0.95, help="--stories threshold (default 0.95)")
@@ -171,6 +173,9 @@ def main(argv: list[str] | None = None) -> int:
         with tempfile.TemporaryDirectory() as temporary:
             rows = scale.run(sizes, seed=args.seed, registry_path=args.registry, workdir=args.workdir or Path(temporary))
         result, table, passed, limits = {"rows": rows}, scale.render(rows), True, f"seed {args.seed}; no timing targets are checked"
+    elif args.adversarial:
+        rows = adversarial.run([int(size) for size in args.adversarial.split(",")], registry_path=args.registry)
+        result, table, passed, limits = {"rows": rows}, adversarial.render(rows), True, "no timing targets are checked"
     elif args.attribution:
         score = score_set(args.attribution)
         result, table = attribution_summary(score), render_attribution(score, details=args.details)

@@ -46,6 +46,7 @@ _LIST_HEADING = re.compile(
     r"|recommended(?: for you)?|most (?:read|popular|viewed)|trending(?: now)?|top stories|latest news)$", re.IGNORECASE)
 _AGE_STAMP = re.compile(r"^(?:\d+|an?|one)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago$|^yesterday$", re.IGNORECASE)
 _LIST_GAP = 3
+_LONGEST_SENTENCE = 1500
 _CLAUSE_BREAK = re.compile(
     rf"""[;:()\[\]]|\s-{{1,2}}\s|--|,(?=\s+(?:{"|".join(lexicon("clauses")["openers"])})\b)""", re.IGNORECASE)
 
@@ -77,6 +78,7 @@ class Document:
     line_starts: list[int] = field(repr=False)
     _sentence_starts: list[int] = field(repr=False)
     earlier_take: int
+    _clause_breaks: list[tuple[int, int]] | None = field(default=None, repr=False)
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based line and column of a character offset."""
@@ -93,7 +95,12 @@ class Document:
         """Whether two spans of one sentence lie in one clause: no semicolon, colon, dash, bracket or
         comma before a clause-opening word ("…, while …") stands between them."""
         start, end = min(first[1], second[1]), max(first[0], second[0])
-        return start >= end or not _CLAUSE_BREAK.search(self.text, start, end)
+        if start >= end:
+            return True
+        if self._clause_breaks is None:  # found once per document, so a long sentence costs no rescans
+            self._clause_breaks = [(match.start(), match.end()) for match in _CLAUSE_BREAK.finditer(self.text)]
+        index = bisect.bisect_left(self._clause_breaks, (start, 0))
+        return not (index < len(self._clause_breaks) and self._clause_breaks[index][1] <= end)
 
     def checked_sentences(self):
         """(index, sentence) for every sentence outside page chrome."""
@@ -182,6 +189,23 @@ def _related_lists(lines: list[str]) -> set[int]:
 
 
 def _sentences(text: str, start: int, end: int):
+    """The sentences of a paragraph; one longer than any real sentence is cut at clause marks (or, failing those,
+    spaces) so that work per sentence stays bounded, whatever the input."""
+    for sentence_start, sentence_end in _full_sentences(text, start, end):
+        while sentence_end - sentence_start > _LONGEST_SENTENCE:
+            limit = sentence_start + _LONGEST_SENTENCE
+            mark = max(text.rfind(mark, sentence_start + 1, limit) for mark in (", ", "; ", ": ", " - "))
+            space = text.rfind(" ", sentence_start + 1, limit)
+            cut = mark + 1 if mark > sentence_start else space if space > sentence_start else limit
+            yield sentence_start, cut
+            sentence_start = cut
+            while sentence_start < sentence_end and text[sentence_start] == " ":
+                sentence_start += 1
+        if sentence_end > sentence_start:
+            yield sentence_start, sentence_end
+
+
+def _full_sentences(text: str, start: int, end: int):
     sentence_start = start
     while sentence_start < end and text[sentence_start] == " ":
         sentence_start += 1

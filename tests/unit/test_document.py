@@ -44,3 +44,13 @@ def test_a_related_stories_list_is_page_chrome_up_to_its_last_age_stamp():
             "UK wages grow by 5.9%\nVacancies fell.\n8 days ago\n\nThe story goes on here.")
     roles = [paragraph.role for paragraph in normalise(text).paragraphs]
     assert roles == ["body", *["chrome"] * 8, "body"]
+
+
+def test_a_sentence_longer_than_any_real_one_is_cut_at_clause_marks_so_work_stays_linear():
+    text = "some 100,000 troops and 3,000 more troops massed, " * 200 + "word " * 600 + "end."
+    document = normalise(text)
+    lengths = [sentence.end - sentence.start for sentence in document.sentences]
+    assert max(lengths) <= 1500 and len(document.sentences) == 10
+    assert all(document.text[sentence.end - 1] in ",d." for sentence in document.sentences)  # at a comma or a word's end
+    real = "A real sentence, with clauses; it stays whole."
+    assert [normalise(real).sentence_text(0)] == [real]
