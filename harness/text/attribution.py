@@ -44,6 +44,7 @@ _PHRASE = 8
 _SHORTENED_WORDS = 3
 _USE_WINDOW = 3
 _TOPIC_LEADS = frozenset({"on", "about", "regarding", "re"})
+_SIGNATURE_LINKS = frozenset({"to", "on", "at", "when", "about", "after", "during", "in"})
 _QUESTION_FRAMES = frozenset({"asked", "asking", "ask", "asks", "wondered", "whether"})
 
 
@@ -161,6 +162,9 @@ class _Reader:
         found = NOTHING if topic else self._sentence_subject(head)
         if found is not NOTHING:
             return found, "the subject of the quote's sentence"
+        found = NOTHING if tail else self._signature_below(close_sentence)
+        if found is not NOTHING:
+            return found, "signed in the next sentence"
         found = NOTHING if head else self._subject_before(quote, sentence_index)
         if found is not NOTHING:
             return found, "the subject of the sentence before"
@@ -240,7 +244,7 @@ class _Reader:
             if opens_clause(token) and (index or token.key != "as"):
                 relative_end = self._relative_clause_end(tail, index)
                 if relative_end is None:
-                    return NOTHING
+                    return self._signature(tail[:index])  # "– Lopes on a credit card that is part of …"
                 window = relative_end + 1 + _TAIL_WINDOW // 3  # "…,” Muhammad Fareed, who lives in the Kaghan Valley, said."
                 continue
             if token.key in VERBS or token.key in _PARTICIPLES and index == 0:
@@ -255,6 +259,25 @@ class _Reader:
                 if verb_first or self.clauses.phrase_before(tail, index - 1):
                     return None  # "…," said a spokesman / an unnamed woman told reporters: no registered speaker
         return self._signature(tail)
+
+    def _signature_below(self, sentence):
+        """"* “… the extra time.” Ward 5 Councilor Kerry Winterson, when …": a quote that ends its sentence, signed by
+        a name that opens the next sentence of its paragraph, with no verb after it (a comma, a dash, "to", "on" or
+        the end), as in a list of remarks."""
+        index = self.document.sentence_index(sentence.start) + 1
+        following = self.document.sentences[index] if index < len(self.document.sentences) else None
+        if following is None or following.paragraph != sentence.paragraph:
+            return NOTHING
+        tokens = self._outside(following.start, following.end)
+        phrase = []
+        for token in tokens[:_PHRASE]:
+            if phrase and self.clauses.comma_between(phrase[-1], token) or not (token.text[:1].isupper() or token.text[:1].isdigit()):
+                break
+            phrase.append(token)
+        after = tokens[len(phrase)] if len(phrase) < len(tokens) else None
+        signed = after is None or after.key in _SIGNATURE_LINKS or self.clauses.comma_between(phrase[-1], after) if phrase else False
+        person = self.clauses.name_in(phrase) if signed else None
+        return person if person is not None else NOTHING
 
     def _agent(self, head: list[Token], tail: list[Token]):
         """"who has been dubbed “a striker of enormous promise” by the club": a passive reporting verb just before

@@ -318,3 +318,14 @@ def test_a_title_that_lists_portfolios_stays_one_phrase_up_to_the_name():
     assert speakers(text) == [("Some 13.5 mi", "doe")]
     text = "“Some 13.5 million citizens have been affected,” said Trade and Industry Minister Jane Doe."
     assert speakers(text) == [("Some 13.5 mi", "doe")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("* “I wish I had the extra time.” Councilor Jane Doe, when Mark Taylor mentioned the meetings.", ["doe"]),
+    ("* “Could we get a breakdown?” Jane Doe to Mark Taylor, the mayor's chief of staff.", ["doe"]),
+    ("* “I don’t see a line item.” – Jane Doe on a credit card that is part of the budget.", ["doe"]),
+    ("“We will win.” Jane Doe disagreed.", [None]),
+], ids=["name-then-comma", "name-then-to", "dash-signature-before-a-relative-clause", "a-verb-is-no-signature"])
+def test_a_remark_in_a_list_is_signed_by_the_name_that_follows_it(text, expected):
+    """The councillors' remarks listed in politics-30."""
+    assert [speaker for _, speaker in speakers(text)] == expected
