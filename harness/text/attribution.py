@@ -146,6 +146,11 @@ class _Reader:
         if found is not NOTHING:
             return found, "the agent of a passive reporting verb"
         found = self._tail(tail)
+        if (found is not NOTHING and tail and next_quote < tail_end and not self.text[tail[-1].end:next_quote + 1].strip(' ,:"')
+                and any(token.key in VERBS for token in head)):
+            before = self._head(head, open_sentence)  # "When Jordan told him, “…,” Lynch replied, “…”"
+            if before not in (NOTHING, None, UNCLEAR) and before != found:
+                return before, "named before the quote; the clause after it introduces the next quote"
         if found is not NOTHING:
             return found, "named after the quote"
         found = self._mentioned(head)

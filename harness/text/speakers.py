@@ -112,9 +112,15 @@ class Speakers:
                 speaking = {r.person for r in latest if r.speaking}
                 if len(people) > 1 and len(speaking) == 1:
                     return speaking.pop()  # "He said a talk with Doug Nussmeier helped": the one speaking, not who helped
+                if len(speaking) > 1 and self._same_paragraph(latest[-1].start, token.start) and latest[-1].speaking:
+                    return latest[-1].person  # "Jordan told him, “…,” Lynch replied, “…” “…,” he said": the last to speak
                 return people.pop() if len(people) == 1 else UNCLEAR
         earlier = self._named[:bisect.bisect_left(self._name_starts, token.start)]
         return next((r.person for r in reversed(earlier) if self.people[r.person].pronoun == kind), None)
+
+    def _same_paragraph(self, first: int, second: int) -> bool:
+        sentences = self.article.document.sentences
+        return sentences[self.sentence_of(first)].paragraph == sentences[self.sentence_of(second)].paragraph
 
     def _references_between(self, start: int, end: int) -> list[Reference]:
         """The recent recorded references and the names that are no object or possessive in [start, end), in text order."""

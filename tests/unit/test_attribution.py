@@ -329,3 +329,15 @@ def test_a_title_that_lists_portfolios_stays_one_phrase_up_to_the_name():
 def test_a_remark_in_a_list_is_signed_by_the_name_that_follows_it(text, expected):
     """The councillors' remarks listed in politics-30."""
     assert [speaker for _, speaker in speakers(text)] == expected
+
+
+def test_a_reporting_clause_that_introduces_the_next_quote_leaves_this_one_to_the_clause_before_it():
+    """politics-09: "When Jordan told him, “…,” Lynch replied, “…”"."""
+    text = "When Mark Taylor told him, “You will be given your five minutes here,” Gary Kubiak replied, “They are not here.”"
+    assert [speaker for _, speaker in speakers(text)] == ["taylor", "kubiak"]
+
+
+def test_of_two_speakers_a_pronoun_after_their_exchange_means_the_last_to_speak():
+    text = ("When Mark Taylor told him, “You will be given your five minutes here,” Gary Kubiak replied, “They are not here.” "
+            "“They are absent,” he said.")
+    assert [speaker for _, speaker in speakers(text)] == ["taylor", "kubiak", "kubiak"]
