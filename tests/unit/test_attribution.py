@@ -341,3 +341,12 @@ def test_of_two_speakers_a_pronoun_after_their_exchange_means_the_last_to_speak(
     text = ("When Mark Taylor told him, “You will be given your five minutes here,” Gary Kubiak replied, “They are not here.” "
             "“They are absent,” he said.")
     assert [speaker for _, speaker in speakers(text)] == ["taylor", "kubiak", "kubiak"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("“Why won’t you take any questions?” Jane Doe seemed to shout.", "doe"),
+    ("Jane Doe spoke. “Why won’t you take any questions, Governor?” the same reporter seemed to shout.", None),
+], ids=["named", "a-reporter-is-no-registered-speaker"])
+def test_a_verb_after_seemed_to_is_the_reporting_verb(text, speaker):
+    """politics-31: "“… Governor, since you’ve had a gaggle,” the same reporter seemed to shout"."""
+    assert speakers(text)[-1][1] == speaker
