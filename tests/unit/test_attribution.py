@@ -350,3 +350,10 @@ def test_of_two_speakers_a_pronoun_after_their_exchange_means_the_last_to_speak(
 def test_a_verb_after_seemed_to_is_the_reporting_verb(text, speaker):
     """politics-31: "“… Governor, since you’ve had a gaggle,” the same reporter seemed to shout"."""
     assert speakers(text)[-1][1] == speaker
+
+
+def test_a_speaker_label_may_end_with_a_party_and_state_in_mixed_case():
+    """politics-06: "Rep. Adam Schiff, D-Calif.:" opens a transcript turn."""
+    text = ("Mark Taylor:\n\nThe prosecution has begun.\n\nJane Doe, D-Calif.:\n\nBecause he abused his office.\n\n"
+            "Mark Taylor:\n\nDemocrats laid out their case.")
+    assert [speaker for _, speaker in speakers(text)] == ["taylor", "doe", "taylor"]
