@@ -106,15 +106,18 @@ class PeopleIndex:
 
     def _near_full_name(self, tokens: list[Token], index: int, covered: set[int]) -> tuple[str, str, list[int]] | None:
         """A first name and surname that together miss one registered full name, each by at most two edits and three
-        in all, whatever their first letters ("Fuad Aktay" for Fuat Oktay, "Murad Çorum" for Murat Kurum): two
-        capitalised words that close to a name are that name misspelt, however the surname begins. Gives the person,
-        the name missed, and which of the two words (0, 1) miss it."""
+        in all, with one of them begun as the name's is ("Fuad Aktay" for Fuat Oktay, "Murad Çorum" for Murat Kurum):
+        two capitalised words that close to a name are that name misspelt, however the other word begins. Gives the
+        person, the name missed, and which of the two words (0, 1) miss it."""
         if index + 1 >= len(tokens) or tokens[index + 1].start in covered or not tokens[index + 1].text[:1].isupper():
             return None
         words = (tokens[index].key, tokens[index + 1].key)
         if min(map(len, words)) < 3:
             return None
         for person_id, name, keys in self._full_names:
+            if (abs(len(words[0]) - len(keys[0])) > 2 or abs(len(words[1]) - len(keys[1])) > 2
+                    or words[0][:1] != keys[0][:1] and words[1][:1] != keys[1][:1]):
+                continue  # cheap tests first: most pairs of capitalised words are no name at all
             distances = [Levenshtein.distance(word, key, score_cutoff=2) for word, key in zip(words, keys)]
             if max(distances) <= 2 and sum(distances) <= 3 and min(distances) <= 1 and max(distances) > 0:
                 return person_id, name, [position for position, distance in enumerate(distances) if distance]
