@@ -141,10 +141,10 @@ def _claims(anchored: dict[object, list[Span]], mentions: list, fits) -> dict[in
             held = [m for m in fitting if anchor_start <= m.start and m.end <= anchor_end]
             for mention in held:
                 claims[id(mention)].add(fact)
-            outside = [m for m in fitting if m.end <= anchor_start or m.start >= anchor_end]
+            outside = [m for m in fitting if m.end <= anchor_start or m.start >= anchor_end or anchor_start < m.start < anchor_end < m.end]
             if held or not outside:
                 continue
-            closest = min(outside, key=lambda m: anchor_start - m.end if m.end <= anchor_start else m.start - anchor_end)
+            closest = min(outside, key=lambda m: anchor_start - m.end if m.end <= anchor_start else max(0, m.start - anchor_end))
             low, high = min(anchor_end, closest.end), max(anchor_start, closest.start)
             if not any(other is not fact and low <= span[0] and span[1] <= high for other, span in others):
                 claims[id(closest)].add(fact)
@@ -153,7 +153,7 @@ def _claims(anchored: dict[object, list[Span]], mentions: list, fits) -> dict[in
 
 def nearest(anchored: dict[object, list[Span]], span: Span, article: Article) -> tuple[object, Span]:
     """The fact whose anchor is nearest to `span`, preferring anchors in its clause; an anchor that holds the value
-    is nearest of all, and anchors inside it do not count.
+    is nearest of all, one that ends in its qualifier is next to it, and anchors inside it do not count.
 
     Ties go to the fact listed first in the registry, so the choice never depends on hashing.
     """
@@ -163,6 +163,8 @@ def nearest(anchored: dict[object, list[Span]], span: Span, article: Article) ->
         for anchor in spans:
             if anchor[0] <= start and end <= anchor[1]:
                 distance = -1  # the anchor holds the value: "the 2014 final", "last year's final"
+            elif anchor[0] < start < anchor[1] < end:
+                distance = 0  # the anchor ends in the value's qualifier: "sentenced to more than" 11 years
             elif anchor[0] < end and start < anchor[1]:
                 continue
             else:

@@ -77,11 +77,13 @@ class DateCheck:
             return any(agrees(target, mention, published) for target in (fact.date, *fact.accepted))
 
         def firm(fact: DateFact, mention: DateMention) -> bool:
-            """Not one end of a span (unless the fact's anchor names the span: "highest level since"), not a bare year
-            set against a day ("the 2014 final"), and not an archive photo's date set against a recent event (the photo
-            shows an earlier one)."""
+            """Not one end of a span (unless the fact's anchor names the span: "highest level since"), not "today" or
+            "yesterday" inside a quote (said on another day than published), not a bare year set against a day ("the 2014
+            final"), and not an archive photo's date set against a recent event (the photo shows an earlier one)."""
             spanned = mention.hedge and not self._anchor_before(fact, article, mention.start)
-            if spanned or not fact.year_only and mention.month is None and mention.weekday is None and mention.relative is None:
+            if spanned or mention.relative is not None and _quoted(document, mention.start):
+                return False  # "“Today’s verdict proves he was wrong”": the speaker's today, not the version's
+            if not fact.year_only and mention.month is None and mention.weekday is None and mention.relative is None:
                 return False  # a year, or "last year", set against an event's day names an edition, not a day
             sentence = document.sentences[document.sentence_index(mention.start)]
             paragraph = document.paragraphs[sentence.paragraph]
@@ -118,3 +120,9 @@ class DateCheck:
             message=message, tie=f"{tie.where(article)}; read against {article.published.isoformat()}"
                                  + (f"; hedged: {mention.hedge}" if mention.hedge else ""),
         )
+
+
+def _quoted(document, offset: int) -> bool:
+    """Whether `offset` stands inside a double-quoted passage of its paragraph (an odd number of marks before it)."""
+    paragraph = document.paragraphs[document.sentences[document.sentence_index(offset)].paragraph]
+    return document.text.count('"', paragraph.start, offset) % 2 == 1

@@ -43,6 +43,7 @@ _APPOSITION = 30
 _PHRASE = 8
 _SHORTENED_WORDS = 3
 _USE_WINDOW = 3
+_EMBEDDED = 4
 _TOPIC_LEADS = frozenset({"on", "about", "regarding", "re"})
 _SIGNATURE_LINKS = frozenset({"to", "on", "at", "when", "about", "after", "during", "in"})
 _QUESTION_FRAMES = frozenset({"asked", "asking", "ask", "asks", "wondered", "whether"})
@@ -220,11 +221,13 @@ class _Reader:
         """A paragraph that is one quote with no closing stop is a crosshead (‘Everything turned to sand’): it repeats
         words from the passage below it, so it takes its speaker from them, not from the paragraph before."""
         paragraphs = self.document.paragraphs
-        if quote.paragraph + 1 >= len(paragraphs):
-            return False  # a heading heads something: the story's last paragraph is no crosshead
         whole = self.text[paragraphs[quote.paragraph].start:paragraphs[quote.paragraph].end].strip()
         inside = self.text[quote.start:quote.end].rstrip()
-        return len(whole) <= len(inside) + 2 and not inside.endswith((".", "!", "?", ",", "…"))
+        if len(whole) > len(inside) + 2 or inside.endswith((".", "!", "?", ",", "…")):
+            return False
+        return quote.paragraph + 1 < len(paragraphs) or _title_case(inside)  # the last paragraph heads nothing, unless cased as a heading
+
+
 
     def paragraph_speaker_before(self, quote: Quote) -> bool:
         """Whether the paragraph's reporting verb with a subject stands before the quote ("Calvert-Lewin talks. “…”")."""
@@ -331,6 +334,8 @@ class _Reader:
                     found = self.clauses.subject_before(head, index, floor=0)
                 if found is NOTHING and all(t.key in BETWEEN for t in head[:index]):
                     found = self.clauses.subject_after(head, index)  # the second half of "A," said Smith, "B."
+                if found is not NOTHING and len(head) - index > _EMBEDDED:
+                    found = self._reporter_of(head, index, found)
                 if found is not NOTHING:
                     return found
                 reporting = True  # a reporting verb with no subject ("posts on social media" is no verb): look further back
@@ -357,6 +362,18 @@ class _Reader:
                 found = self.clauses.subject_before(head, index, floor=0)
                 return None if found is NOTHING else found
         return None
+
+    def _reporter_of(self, head: list[Token], verb: int, subject):
+        """"Mark Cohen said Bankman-Fried respects the decision but … will continue to “vigorously fight the charges”":
+        words quoted well after a verb of a reported clause are the words of whoever reports that clause (an earlier
+        reporting verb with its own subject), not of the clause's subject."""
+        for index in range(verb - 2, -1, -1):
+            if head[index].key in VERBS:
+                outer = self.clauses.subject_before(head, index, floor=0)
+                if outer not in (NOTHING, None, UNCLEAR) and outer != subject:
+                    return outer
+                break
+        return subject
 
     def _quoted_as(self, head: list[Token], participle: int):
         """"a press release quoting Schneiderman as saying that …": the one quoted speaks, not the sentence's subject."""
@@ -484,3 +501,9 @@ def _according(tokens: list[Token], index: int) -> int:
         if tuple(token.key for token in tokens[index:index + len(frame)]) == frame:
             return index + len(frame)
     return 0
+
+
+def _title_case(words: str) -> bool:
+    """Whether most longer words are capitalised, as in a heading ("One of the Biggest Financial Frauds")."""
+    longer = [word for word in words.split() if len(word) > 3]
+    return len(longer) >= 2 and sum(word[0].isupper() for word in longer) >= 0.75 * len(longer)

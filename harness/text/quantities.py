@@ -47,7 +47,7 @@ _NUMBER = re.compile(
     (?:(?P<digits>(?<![\d.,:])(?<![^\W\d_])(?<![^\W\d_]-)(?:(?P<malformed>\d{{1,3}}(?:\.\d{{3}})+\.\d\d)|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:\ \d{{3}})+|\d+(?:\.\d+)?))(?![.,:]?\d)
        (?:\s*(?P<scale>(?:{_alternation(_SHORT_SCALES)})\b|(?:{_alternation(SCALE_WORDS)})\b))?
        (?P<attached>[^\W\d_]+(?:/[^\W\d_]+)?)?
-     |\b(?P<words>(?:{_WORD_NUMBER})(?:(?:\s+and\s+|[\s-]+)(?:{_WORD_NUMBER}))*)\b
+     |\b(?P<words>(?:{_WORD_NUMBER})(?:(?:\s+and\s+|[\s-]+)(?:{_WORD_NUMBER}))*)\b(?P<and_half>[\s-]+and[\s-]+(?:a[\s-]+)?half\b)?
      |\b(?P<fraction>{_alternation(_FRACTIONS)})(?=[\s-]+(?!(?:of|an?|the)\b)[^\W\d_])
      |(?<=\s)(?P<article>an?)(?=\s+[^\W\d_]))
     (?P<percent>\s?%|\s(?:{_alternation(_NUMBERS["percent_words"])})\b)?""",
@@ -72,6 +72,9 @@ _SIGN_UNITS = frozenset(unit.split()[0].rstrip("s") for unit in _SIGNS.values())
 _INHERIT_GAP = re.compile(r"^\s*(?:[^\W\d_]+\s+){0,3}?(?:to|from|at)\s+$", re.IGNORECASE)
 COORDINATED = "a count of more than one thing"
 EARLIER_TAKE = "an earlier take of the story"
+BREAKDOWN = "part of a breakdown"
+_BREAKDOWN_GAP = 60
+_CLAUSE_BREAK_WORDS = re.compile(r"[;:]|\b(?:while|whereas|but|after|before|when|than|from|up|down)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,7 +165,20 @@ def extract_numbers(text: str, start: int, end: int) -> list[NumberMention]:
             index += 1
         found.append(mention)
         index += 1
-    return _shared_units(text, found)
+    return _breakdowns(text, _shared_units(text, found))
+
+
+def _breakdowns(text: str, found: list[NumberMention]) -> list[NumberMention]:
+    """Counts of one unit listed in a row ("two counts of wire fraud, two counts of wire fraud conspiracy, one count
+    of …") break a whole down into parts: each may agree with a fact but never contradicts the total."""
+    listed: set[int] = set()
+    for index in range(len(found) - 1):
+        first, second = found[index], found[index + 1]
+        gap = text[first.end:second.start]
+        if (first.unit_words[:1] and first.unit_words[:1] == second.unit_words[:1] and len(gap) <= _BREAKDOWN_GAP
+                and (", " in gap or " and " in gap) and not _CLAUSE_BREAK_WORDS.search(gap)):
+            listed.update((index, index + 1))
+    return [replace(mention, hedge=mention.hedge or BREAKDOWN) if index in listed else mention for index, mention in enumerate(found)]
 
 
 def _shared_units(text: str, found: list[NumberMention]) -> list[NumberMention]:
@@ -244,7 +260,8 @@ def _value(match: re.Match) -> tuple[float | None, float]:
     if match.group("article"):
         return (1.0, 0.0) if match.group("qualifier") else (None, 0.0)
     if match.group("words"):
-        return parse_words(match.group("words")), 0.0
+        value = parse_words(match.group("words"))
+        return (value + 0.5 if value is not None and match.group("and_half") else value), 0.0  # "four and a half hours"
     if match.group("fraction"):
         return _FRACTIONS[match.group("fraction").lower()], 0.0
     digits = re.sub(r"[, ]", "", match.group("digits"))

@@ -357,3 +357,16 @@ def test_a_speaker_label_may_end_with_a_party_and_state_in_mixed_case():
     text = ("Mark Taylor:\n\nThe prosecution has begun.\n\nJane Doe, D-Calif.:\n\nBecause he abused his office.\n\n"
             "Mark Taylor:\n\nDemocrats laid out their case.")
     assert [speaker for _, speaker in speakers(text)] == ["taylor", "doe", "taylor"]
+
+
+def test_words_quoted_well_after_a_reported_clause_are_the_reporters():
+    """bankman-fried-verdict-2023, 000: "Mark Cohen said Bankman-Fried … will continue to “vigorously fight the charges.”"."""
+    text = ("In a statement, Mark Taylor said Gary Kubiak respects the jury's decision but maintains his innocence and "
+            "will continue to “vigorously fight the charges.”")
+    assert speakers(text) == [("vigorously f", "taylor")]
+    assert speakers("Mark Taylor said Gary Kubiak told him: “We will fight.”") == [("We will figh", "kubiak")]
+
+
+def test_a_title_cased_quote_paragraph_at_the_end_is_a_heading_and_continues_no_one():
+    text = "“We respect the decision,” said Mark Taylor.\n\n‘One of the Biggest Financial Frauds in American History’"
+    assert [speaker for _, speaker in speakers(text)] == ["taylor", None]

@@ -138,3 +138,11 @@ def test_a_month_and_day_in_a_sentence_about_the_future_is_the_next_one(tmp_path
     assert statuses(check_text(registry, "The election will be held on October 15.", published=january), "election") == ["contradicts"]
     [mention] = extract_dates("The election was held on October 14.", 0, 36)
     assert not mention.ahead
+
+
+def test_today_inside_a_quote_is_the_speakers_day_and_never_contradicts(registry):
+    """Garland's statement, quoted the day after (bankman-fried-verdict-2023): “Today’s verdict proves he was wrong.”"""
+    wednesday = dt.date(2022, 1, 12)
+    quoted = 'The Kremlin said: "Today we see no reason for optimism."'
+    assert statuses(check_text(registry, quoted, published=wednesday), "remarks") == []
+    assert statuses(check_text(registry, "The Kremlin said today there was no reason for optimism.", published=wednesday), "remarks") == ["contradicts"]

@@ -159,3 +159,13 @@ def test_a_unit_joined_by_and_is_read_whole(quake):
     text = "A total of 3,294 search and rescue personnel reached Türkiye from 14 countries."
     assert statuses(check_text(quake, text), "rescuers") == ["agrees"]
     assert statuses(check_text(quake, text.replace("3,294", "3,924")), "rescuers") == ["contradicts"]
+
+
+def test_an_anchor_that_ends_in_the_values_qualifier_ties_it(tmp_path):
+    """"sentenced to more than 11 years" with the anchor "sentenced to more than" (bankman-fried-verdict-2023)."""
+    registry = make_registry(tmp_path, [
+        {"id": "age", "kind": "number", "value": 31, "unit": "years", "anchors": ["founder"]},
+        {"id": "sentence", "kind": "number", "value": 11, "unit": "years", "anchors": ["sentenced to more than"]},
+    ])
+    findings = check_text(registry, "Holmes, the founder of Theranos, was sentenced to more than 11 years in prison.")
+    assert statuses(findings, "sentence") == ["agrees"] and "contradicts" not in statuses(findings, "age")

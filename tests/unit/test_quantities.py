@@ -93,3 +93,17 @@ def test_a_fraction_counts_the_word_after_it(text, value, unit):
 def test_a_fraction_of_something_is_no_count():
     text = "half of the passengers waited half an hour"
     assert extract_numbers(text, 0, len(text)) == []
+
+
+def test_counts_of_one_unit_listed_in_a_row_are_parts_of_a_breakdown():
+    """bankman-fried-verdict-2023, 004: the seven counts broken down by charge."""
+    text = "convicted on two counts of wire fraud, two counts of wire fraud conspiracy and one count of money laundering."
+    assert [(m.value, m.hedge) for m in extract_numbers(text, 0, len(text))] == [
+        (2, "part of a breakdown"), (2, "part of a breakdown"), (1, "part of a breakdown")]
+    text = "sent 3,000 troops and 300 armored vehicles"
+    assert [m.hedge for m in extract_numbers(text, 0, len(text))] == ["", ""]
+
+
+def test_a_number_and_a_half():
+    text = "after four-and half-hours, and two and a half years in prison"
+    assert [m.value for m in extract_numbers(text, 0, len(text))] == [4.5, 2.5]
