@@ -169,6 +169,14 @@ class Clauses:
                 found = self.subject_before(tokens, index, floor=0)
                 if found is not NOTHING:
                     return found
+        opening = []  # the clause's opening name with its title: capitalised words, and lower-case ones before a capital
+        for position, token in enumerate(tokens[:_PHRASE]):
+            if not token.text[:1].isupper() and not (position + 1 < len(tokens) and tokens[position + 1].text[:1].isupper()):
+                break
+            opening.append(token)
+        person = self.name_in(opening, organisations=False)  # "ISRO Chairman S Somanath gave …": the person, not the body
+        if person is not None:
+            return person
         for token in tokens[:4]:
             found = self.resolve_word(token)
             if found is not None:

@@ -370,3 +370,9 @@ def test_words_quoted_well_after_a_reported_clause_are_the_reporters():
 def test_a_title_cased_quote_paragraph_at_the_end_is_a_heading_and_continues_no_one():
     text = "“We respect the decision,” said Mark Taylor.\n\n‘One of the Biggest Financial Frauds in American History’"
     assert [speaker for _, speaker in speakers(text)] == ["taylor", None]
+
+
+def test_the_person_who_opens_the_clause_speaks_over_the_body_named_in_their_title():
+    """chandrayaan3-landing-2023, 000: "ISRO Chairman S Somanath gave an address after the landing and said, 'India is on the moon'"."""
+    text = "Meanwhile, Yeti Airlines coach Gary Kubiak gave an address after the landing and said, “We are on the moon.”"
+    assert speakers(text) == [("We are on th", "kubiak")]
