@@ -65,7 +65,19 @@ class Clauses:
             if person is not None:
                 return person  # "Spencer Birns, Cardiff Airport's commercial director said"
         found = self.resolve_phrase(phrase, tokens[index].start)
+        if found is None:
+            found = self._before_relative_clause(tokens, start, floor)
         return NOTHING if found is None else found
+
+    def _before_relative_clause(self, tokens: list[Token], start: int, floor: int) -> str | None:
+        """"Two Republican senators who voted no on the repeal call themselves “kindred spirits”": the subject stands
+        before a relative clause set off by no comma."""
+        for position in range(start - 1, max(floor, start - _LONG_PHRASE), -1):
+            if self.comma_between(tokens[position], tokens[position + 1]) or tokens[position].key in VERBS:
+                return None
+            if tokens[position].key == "who" and position > floor:
+                return self.resolve_phrase(self.phrase_before(tokens, position - 1, floor), tokens[position - 1].start)
+        return None
 
     def coordinated_subject(self, tokens: list[Token], index: int, floor: int):
         """"Menendez has always talked to her and had said …": the subject of the verb phrase before "and" (the

@@ -54,6 +54,7 @@ class Speakers:
                 self.mention_of_token[token.start] = mention
         self.first_names = _first_names(people)
         self.heads = _description_heads(people)
+        self.whole_descriptions = _whole_descriptions(people)
         self.shared = _shared_names(people)
         self.references: list[Reference] = []
         self.sentence_of = document.sentence_index
@@ -151,6 +152,9 @@ class Speakers:
         """The person a description refers to ("the mayor", "the Ohio Republican", "a spokesman for the ministry"):
         through registry titles and descriptions and the article's appositions; of several, the last mentioned."""
         keys = [token.key for token in phrase]
+        whole = self.whole_descriptions.get(tuple(keys[1:] if keys[:1] == ["the"] else keys))
+        if whole is not None:
+            return whole  # the registry's own words for one person or group: "Two Republican senators"
         head = _head(keys)
         if head is None or _indefinite(keys):
             return None
@@ -214,6 +218,18 @@ def _description_heads(people: dict[str, Person]) -> dict[str, set[str]]:
             if head:
                 heads[head].add(person.id)
     return heads
+
+
+def _whole_descriptions(people: dict[str, Person]) -> dict[tuple[str, ...], str]:
+    """Each registered description of two words or more, whole, that belongs to one person alone."""
+    owners: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for person in people.values():
+        for phrase in person.descriptions:
+            keys = phrase_keys(phrase)
+            keys = keys[1:] if keys[:1] == ("the",) else keys
+            if len(keys) >= 2:
+                owners[keys].add(person.id)
+    return {keys: next(iter(ids)) for keys, ids in owners.items() if len(ids) == 1}
 
 
 def _first_names(people: dict[str, Person]) -> dict[str, str]:

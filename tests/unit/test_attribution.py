@@ -36,6 +36,7 @@ PEOPLE = {person.id: person for person in [
     Person(id="providers", name="NHS Providers", pronoun="it"),
     Person(id="menendez", name="Bob Menendez", pronoun="he"),
     Person(id="sloan", name="Melanie Sloan", pronoun="she"),
+    Person(id="senators", name="Susan Collins and Jane Doe", descriptions=["Two Republican senators"], pronoun="they"),
 ]}
 
 
@@ -376,3 +377,9 @@ def test_the_person_who_opens_the_clause_speaks_over_the_body_named_in_their_tit
     """chandrayaan3-landing-2023, 000: "ISRO Chairman S Somanath gave an address after the landing and said, 'India is on the moon'"."""
     text = "Meanwhile, Yeti Airlines coach Gary Kubiak gave an address after the landing and said, “We are on the moon.”"
     assert speakers(text) == [("We are on th", "kubiak")]
+
+
+def test_a_subject_before_a_relative_clause_with_no_comma_speaks_and_a_whole_registered_description_names_its_owner():
+    """politics-28: "Two Republican senators who voted no on the “skinny repeal” call themselves “kindred spirits”"."""
+    text = "Two Republican senators who voted no on the repeal call themselves “kindred spirits,” and the host calls them heroes."
+    assert speakers(text) == [("kindred spir", "senators")]
