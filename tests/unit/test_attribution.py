@@ -383,3 +383,14 @@ def test_a_subject_before_a_relative_clause_with_no_comma_speaks_and_a_whole_reg
     """politics-28: "Two Republican senators who voted no on the “skinny repeal” call themselves “kindred spirits”"."""
     text = "Two Republican senators who voted no on the repeal call themselves “kindred spirits,” and the host calls them heroes."
     assert speakers(text) == [("kindred spir", "senators")]
+
+
+def test_according_without_to_still_names_the_source_and_its_pronoun_carries_on():
+    """world-16: “…,” according a statement of the President Office. It further noted that “…”."""
+    people = {"office": Person(id="office", name="Algerian President Office", descriptions=["a statement of the President Office"],
+                               pronoun="it")}
+    text = ("“Algeria recalls its ambassador,” according a statement of the President Office.\n"
+            "It further noted that “recalling the ambassador comes in response to irresponsible statements.”")
+    version = Version("a.txt", Path("a.txt"), text, "test", None, dt.date(2021, 10, 2), ())
+    article = Article.prepare(version, people=PeopleIndex(people), reference_date=dt.date(2021, 10, 2))
+    assert [a.speaker for a in attribute(article, find_quotes(article), people)] == ["office", "office"]
