@@ -152,6 +152,10 @@ class _Reader:
             before = self._head(head, open_sentence)  # "When Jordan told him, “…,” Lynch replied, “…”"
             if before not in (NOTHING, None, UNCLEAR) and before != found:
                 return before, "named before the quote; the clause after it introduces the next quote"
+        if found not in (NOTHING, None, UNCLEAR) and self.people[found].pronoun == "it" and head and self._ends_in_colon(head):
+            before = self._head(head, open_sentence)  # "he wrote: “…,” reports ABC News": the outlet only reports it
+            if before not in (NOTHING, None, UNCLEAR) and before != found:
+                return before, "named before the quote; the organisation after it reports it"
         if found is not NOTHING:
             return found, "named after the quote"
         found = self._mentioned(head)

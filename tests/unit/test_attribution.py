@@ -394,3 +394,10 @@ def test_according_without_to_still_names_the_source_and_its_pronoun_carries_on(
     version = Version("a.txt", Path("a.txt"), text, "test", None, dt.date(2021, 10, 2), ())
     article = Article.prepare(version, people=PeopleIndex(people), reference_date=dt.date(2021, 10, 2))
     assert [a.speaker for a in attribute(article, find_quotes(article), people)] == ["office", "office"]
+
+
+def test_a_news_organisation_named_after_a_quote_introduced_with_a_colon_only_reports_it():
+    """politics-02: "he wrote: “It is hard to see the exact moment …,” reports ABC News in a lengthy article"."""
+    text = "In a letter to the judge, Mark Taylor wrote: “It is hard to see the exact moment,” reports Wells Fargo in a long note."
+    assert speakers(text) == [("It is hard t", "taylor")]
+    assert speakers("“It is hard to see the exact moment,” reports Wells Fargo.") == [("It is hard t", "wells")]
