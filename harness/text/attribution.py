@@ -169,6 +169,9 @@ class _Reader:
             found = self._introduction(document.sentence_index(max(0, quote.start - 1)))
             if found is not NOTHING:
                 return found, "introduced by the sentence before"
+        found = self._according_at_end(quote, close_sentence)
+        if found is not NOTHING:
+            return found, "the sentence ends with its source"
         found = NOTHING if topic else self._sentence_subject(head)
         if found is not NOTHING:
             return found, "the subject of the quote's sentence"
@@ -271,6 +274,19 @@ class _Reader:
                 if verb_first or self.clauses.phrase_before(tail, index - 1):
                     return None  # "…," said a spokesman / an unnamed woman told reporters: no registered speaker
         return self._signature(tail)
+
+    def _according_at_end(self, quote: Quote, sentence):
+        """"Rishi Sunak is being “bullied” by Tory MPs as they take part in the “longest episode …”, according to Sir
+        Keir Starmer": a sentence that closes on its source gives it every quote in it."""
+        after = self._outside(quote.end, sentence.end)
+        for index in range(len(after)):
+            frame = _according(after, index)
+            if frame and index and "," in self.text[after[index].start - 4:after[index].start]:
+                found = self.clauses.subject_after(after, frame - 1)
+                phrase_end = after[-1].end
+                if found is not NOTHING and not self.text[phrase_end:sentence.end].strip(" .\"'”’"):
+                    return found
+        return NOTHING
 
     def _signature_below(self, sentence):
         """"* “… the extra time.” Ward 5 Councilor Kerry Winterson, when …": a quote that ends its sentence, signed by

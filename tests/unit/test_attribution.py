@@ -401,3 +401,11 @@ def test_a_news_organisation_named_after_a_quote_introduced_with_a_colon_only_re
     text = "In a letter to the judge, Mark Taylor wrote: “It is hard to see the exact moment,” reports Wells Fargo in a long note."
     assert speakers(text) == [("It is hard t", "taylor")]
     assert speakers("“It is hard to see the exact moment,” reports Wells Fargo.") == [("It is hard t", "wells")]
+
+
+def test_a_sentence_that_closes_on_its_source_gives_it_every_quote_in_it():
+    """politics-18: "Rishi Sunak is being “bullied” by Tory MPs as they take part in the “longest episode …”, according to Sir Keir Starmer"."""
+    text = "Gary Kubiak is being “bullied” by his players as they take part in the “longest episode ever”, according to Mark Taylor."
+    assert [speaker for _, speaker in speakers(text)] == ["taylor", "taylor"]
+    text = "Gary Kubiak is being “bullied” by his players, according to reports, and Mark Taylor agreed."
+    assert speakers(text) == [("bullied", None)]  # the source closes no sentence here: "reports" names no one
