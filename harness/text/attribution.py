@@ -45,6 +45,7 @@ _SHORTENED_WORDS = 3
 _USE_WINDOW = 3
 _EMBEDDED = 4
 _TOPIC_LEADS = frozenset({"on", "about", "regarding", "re"})
+_SOMEONE = frozenset({"a", "an", "one", "another", "someone", "somebody"})
 _SIGNATURE_LINKS = frozenset({"to", "on", "at", "when", "about", "after", "during", "in"})
 _QUESTION_FRAMES = frozenset({"asked", "asking", "ask", "asks", "wondered", "whether"})
 
@@ -358,6 +359,8 @@ class _Reader:
                     found = self._reporter_of(head, index, found)
                 if found is not NOTHING:
                     return found
+                if index and self.clauses.phrase_before(head, index - 1)[0].key in _SOMEONE:
+                    return None  # "in which one of her staffers says, “…”": someone the registry does not hold
                 reporting = True  # a reporting verb with no subject ("posts on social media" is no verb): look further back
                 continue
             if token.key in _PARTICIPLES:

@@ -409,3 +409,9 @@ def test_a_sentence_that_closes_on_its_source_gives_it_every_quote_in_it():
     assert [speaker for _, speaker in speakers(text)] == ["taylor", "taylor"]
     text = "Gary Kubiak is being “bullied” by his players, according to reports, and Mark Taylor agreed."
     assert speakers(text) == [("bullied", None)]  # the source closes no sentence here: "reports" names no one
+
+
+def test_someone_indefinite_as_the_subject_of_the_reporting_verb_is_no_one_further_back():
+    """politics-31: "Dennis Welch tweeted footage …, in which one of her staffers says, “The governor is not taking questions today.”"."""
+    text = "Mark Taylor tweeted footage of the governor fleeing, in which one of her staffers says, “The governor is not taking questions.”"
+    assert speakers(text) == [("The governor", None)]
