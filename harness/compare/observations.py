@@ -151,4 +151,3 @@ def _context(article: Article, sentence, mention, skip: tuple[str, ...] = ()) ->
 
 def _content(token: Token) -> bool:
     return token.key.isalpha() and len(token.key) > 2 and token.key not in FUNCTION_WORDS
-

@@ -205,6 +205,3 @@ def render(scores: list[ComparisonScore], *, details: bool = False) -> str:
             lines += [f"  missed       {s.story}: {miss}" for miss in s.misses]
             lines += [f"  not drafted  {s.story}: {fact_id}" for fact_id in s.not_recovered]
     return "\n".join(lines)
-
-
-

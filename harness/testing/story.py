@@ -121,14 +121,11 @@ def numeric_part(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (start + match.start(), start + match.end()) if match else None
 
 
-
 def words_in(story: Story, finding: Finding) -> list[tuple[int, int]]:
     start, end = story.span(finding)
     return [(m.start() + start, m.end() + start) for m in re.finditer(r"[^\W_]+(?:['\u2019.-][^\W_]+)*", story.text[start:end])]
 
 
-
 def person_of(story: Story, finding: Finding):
     fact = story.registry.fact(finding.fact_id)
     return story.registry.people[fact.person]
-

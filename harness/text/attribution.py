@@ -235,8 +235,6 @@ class _Reader:
             return False
         return quote.paragraph + 1 < len(paragraphs) or _title_case(inside)  # the last paragraph heads nothing, unless cased as a heading
 
-
-
     def paragraph_speaker_before(self, quote: Quote) -> bool:
         """Whether the paragraph's reporting verb with a subject stands before the quote ("Calvert-Lewin talks. “…”")."""
         return self._paragraph_verb.get(quote.paragraph, len(self.text)) < quote.start
