@@ -45,6 +45,7 @@ _SHORTENED_WORDS = 3
 _USE_WINDOW = 3
 _EMBEDDED = 4
 _TOPIC_LEADS = frozenset({"on", "about", "regarding", "re"})
+_RUN_ON = frozenset({"from", "to", "in", "on", "at", "of", "with", "into", "over", "for", "across", "toward", "towards"})
 _SOMEONE = frozenset({"a", "an", "one", "another", "someone", "somebody"})
 _SIGNATURE_LINKS = frozenset({"to", "on", "at", "when", "about", "after", "during", "in"})
 _QUESTION_FRAMES = frozenset({"asked", "asking", "ask", "asks", "wondered", "whether"})
@@ -249,6 +250,8 @@ class _Reader:
             return self.clauses.subject_after(tail, frame - 1)
         if tail and tail[0].key in ("and", "but", "or", "while", "whereas"):
             return NOTHING  # "…" and Smith called them heroes: a new clause, not this quote's attribution
+        if tail and tail[0].key in _RUN_ON and not any(mark in self.text[tail[0].start - 3:tail[0].start] for mark in ",;:(-"):
+            return NOTHING  # "they “call on all sides … to withdraw heavy weapons” from a demarcation line agreed in …"
         window, relative_end = _TAIL_WINDOW, -1
         for index, token in enumerate(tail[:_APPOSITION]):
             if index >= window:

@@ -415,3 +415,10 @@ def test_someone_indefinite_as_the_subject_of_the_reporting_verb_is_no_one_furth
     """politics-31: "Dennis Welch tweeted footage …, in which one of her staffers says, “The governor is not taking questions today.”"."""
     text = "Mark Taylor tweeted footage of the governor fleeing, in which one of her staffers says, “The governor is not taking questions.”"
     assert speakers(text) == [("The governor", None)]
+
+
+def test_a_quote_the_sentence_runs_on_from_takes_no_attribution_from_the_words_after_it():
+    """world-24: they “call on all sides … to withdraw heavy weapons” from a demarcation line agreed in a truce pact."""
+    text = "The four top diplomats said they “call on all sides to cease hostilities” from a line agreed by Mark Taylor."
+    assert speakers(text) == [("call on all ", None)]
+    assert speakers("“We call on all sides,” in a statement, Mark Taylor said.") == [("We call on a", "taylor")]
