@@ -45,6 +45,8 @@ _SHORTENED_WORDS = 3
 _USE_WINDOW = 3
 _EMBEDDED = 4
 _TOPIC_LEADS = frozenset({"on", "about", "regarding", "re"})
+_NOUN_MARKERS = frozenset({"the", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those", "in", "of",
+                           "with", "whose"})
 _RUN_ON = frozenset({"from", "to", "in", "on", "at", "of", "with", "into", "over", "for", "across", "toward", "towards"})
 _SOMEONE = frozenset({"a", "an", "one", "another", "someone", "somebody"})
 _SIGNATURE_LINKS = frozenset({"to", "on", "at", "when", "about", "after", "during", "in"})
@@ -264,7 +266,7 @@ class _Reader:
                     return self._signature(tail[:index])  # "– Lopes on a credit card that is part of …"
                 window = relative_end + 1 + _TAIL_WINDOW // 3  # "…,” Muhammad Fareed, who lives in the Kaghan Valley, said."
                 continue
-            if token.key in VERBS or token.key in _PARTICIPLES and index == 0:
+            if token.key in VERBS and not _noun_use(tail, index) or token.key in _PARTICIPLES and index == 0:
                 verb_first = all(t.key in BETWEEN for t in tail[:index])
                 found = self.clauses.subject_before(tail, index, floor=0)
                 if found is NOTHING and verb_first:
@@ -349,7 +351,7 @@ class _Reader:
             if frame:
                 found = self.clauses.subject_after(head, frame - 1)
                 return None if found is NOTHING else found
-            if token.key in VERBS:
+            if token.key in VERBS and not _noun_use(head, index):
                 inserted = index and token.key in _INVERTED and self.clauses.comma_between(head[index - 1], token)
                 found = self.clauses.subject_after(head, index) if inserted else NOTHING  # "…, said Miller, “and it …”"
                 if found is NOTHING:
@@ -525,6 +527,12 @@ def _according(tokens: list[Token], index: int) -> int:
         if tuple(token.key for token in tokens[index:index + len(frame)]) == frame:
             return index + len(frame)
     return 0
+
+
+def _noun_use(tokens: list[Token], index: int) -> bool:
+    """Whether a reporting verb's word is used as a noun after a determiner or preposition ("in comments
+    interpreted as …", "his remarks"): then it reports nothing. Not after "a", the French auxiliary of "a déclaré"."""
+    return index > 0 and tokens[index - 1].key in _NOUN_MARKERS and tokens[index - 1].text.islower()
 
 
 def _title_case(words: str) -> bool:

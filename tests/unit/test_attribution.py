@@ -422,3 +422,9 @@ def test_a_quote_the_sentence_runs_on_from_takes_no_attribution_from_the_words_a
     text = "The four top diplomats said they “call on all sides to cease hostilities” from a line agreed by Mark Taylor."
     assert speakers(text) == [("call on all ", None)]
     assert speakers("“We call on all sides,” in a statement, Mark Taylor said.") == [("We call on a", "taylor")]
+
+
+def test_a_reporting_verbs_word_used_as_a_noun_reports_nothing():
+    """sport-16: "when he told reporters that Jaylen Brown is Boston's "best", in comments interpreted as an attempt …"."""
+    text = "Mark Taylor raised eyebrows when he told reporters that Brown is Boston's “best”, in comments interpreted as an attempt to stoke tension."
+    assert speakers(text) == [("best", "taylor")]
