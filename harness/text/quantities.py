@@ -309,6 +309,10 @@ def _unit_words(text: str, match: re.Match, stop: int, end: int) -> tuple[tuple[
             words[-1] += token.key  # "km/h"
             previous_end = unit_end = token.end
             continue
+        if words and text[previous_end:token.start] in ("'", "’"):
+            words.extend(_unit_parts(token.text))  # one word across an apostrophe: "Ballons d'Or"
+            previous_end = unit_end = token.end
+            continue
         if len(words) >= _UNIT_WORDS or text[previous_end:token.start].strip(" -"):
             break
         if token.text[0].isdigit() and previous_word[:1].isupper():

@@ -1,7 +1,7 @@
 """Quoted words as they compare: case, punctuation, contractions, British or American spelling and number format
 do not make a misquote ("we're" is "we are", "defence" is "defense", "10,000" is "ten thousand"); a changed,
-added or dropped word does. An ellipsis marks words left out; square brackets mark the writer's own words
-("He [Federer] makes you …"), which are not the speaker's.
+added or dropped word does. An ellipsis marks words left out; brackets mark the writer's own words
+("He [Federer] makes you …", "All of them (Ballon d'Or awards) are special"), which are not the speaker's.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ _ENDINGS = sorted(_WORDING["endings"].items(), key=lambda item: -len(item[0]))
 _SPELLINGS: dict[str, str] = {k: v for k, v in _WORDING["words"].items() if " " not in k}
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
 _ELLIPSIS = re.compile(r"\.\s?\.\s?\.|…")
-_BRACKETS = re.compile(r"\[[^\]]*\]")
+_BRACKETS = re.compile(r"\[[^\]]*\]|\([^)]*\)")
 _THOUSANDS = re.compile(r"(?<=\d)[, ](?=\d{3}\b)")
 _NUMBER_WORDS = frozenset(NUMBER_WORDS) | frozenset(SCALE_WORDS)
 _SHORTEST_RESPELT = 6

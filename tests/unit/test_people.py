@@ -54,3 +54,10 @@ def test_a_first_name_and_surname_that_together_miss_a_full_name_are_that_name_m
 
 def test_two_words_far_from_every_full_name_are_nobody(registry):
     assert results(registry, "Deputy Secretary Maria Schulz said the talks were useful.", "spelling") == []
+
+
+def test_a_long_name_with_only_its_first_letter_changed_is_misspelt_where_the_person_is_named(registry):
+    """messi-ballon-dor-2023, 000: the crosshead "Maaland, Mbappe simply lose out" below a body that names Haaland."""
+    text = "Wendy Sherman spoke in Geneva.\n\nBy Qherman, the talks went well."
+    assert [(status, seen) for _, status, seen in results(registry, text, "spelling")] == [("agrees", "Wendy Sherman"), ("contradicts", "Qherman")]
+    assert results(registry, "By Qherman, the talks went well.", "spelling") == []

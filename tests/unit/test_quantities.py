@@ -107,3 +107,9 @@ def test_counts_of_one_unit_listed_in_a_row_are_parts_of_a_breakdown():
 def test_a_number_and_a_half():
     text = "after four-and half-hours, and two and a half years in prison"
     assert [m.value for m in extract_numbers(text, 0, len(text))] == [4.5, 2.5]
+
+
+def test_a_unit_runs_on_across_an_apostrophe():
+    text = "now three Ballons d'Or clear of his rival"
+    [mention] = extract_numbers(text, 0, len(text))
+    assert mention.unit_words[:3] == ("ballon", "d", "or")

@@ -170,3 +170,11 @@ def test_a_fragment_whose_first_words_are_changed_is_a_misquote_of_those_words_o
     assert finding.message.endswith("-[no longer] +[doesn't]")
     [finding] = check_text(registry, "Julianne Smith said she no longer had 'enough in the tank' any more.")
     assert finding.status == "agrees"
+
+
+def test_words_in_round_brackets_inside_a_quote_are_the_writers(tmp_path):
+    """messi-ballon-dor-2023, 001: "All of them (Ballon d'Or awards) are special for different reasons"."""
+    registry = make_registry(tmp_path, [{"id": "special", "kind": "quote", "speaker": "smith",
+                                         "quote": "All of them are special for different reasons"}])
+    [finding] = check_text(registry, '"All of them (Ballon d\'Or awards) are special for different reasons," Julianne Smith added.')
+    assert finding.status == "agrees"
