@@ -35,6 +35,8 @@ _ACCORDING = [tuple(frame.split()) for frame in _REPORTING["according_to"]]
 _INVERTED = frozenset(_REPORTING["inverted"])
 _PASSIVES = frozenset(_REPORTING["passives"])
 _MENTIONS = frozenset(_REPORTING["mentions"])
+_CROWD = frozenset(_REPORTING["crowd"])
+_AUTHORED = frozenset(_REPORTING["authored"])
 _USES = frozenset(_REPORTING["uses"])
 _NAMING = frozenset({"the", "this", "that", "a"})
 _BEING = frozenset({"been", "be", "being", "was", "were", "is", "are"})
@@ -147,6 +149,10 @@ class _Reader:
             tail_end = document.sentences[following].end if following < len(document.sentences) else tail_end
         tail = self._outside(quote.end, min(tail_end, next_quote))
         head = self._outside(open_sentence.start, quote.start)
+        if len(head) >= 2 and head[-1].key == "of" and head[-2].key in _CROWD:
+            return None, "a crowd's words"  # "Amid chants of “USA,” Trump …"
+        if self._passive_without_agent(head, tail):
+            return None, "words others used of the subject"  # "after being accused of “intimidating … behaviour”"
         found = self._agent(head, tail)
         if found is not NOTHING:
             return found, "the agent of a passive reporting verb"
@@ -311,6 +317,14 @@ class _Reader:
         person = self.clauses.name_in(phrase) if signed else None
         return person if person is not None else NOTHING
 
+    @staticmethod
+    def _passive_without_agent(head: list[Token], tail: list[Token]) -> bool:
+        """"after previously being accused of “intimidating and abusive behaviour”": words a passive reporting verb
+        puts on its subject, with no "by" after them, are someone else's."""
+        end = len(head) - (1 if head and head[-1].key in ("of", "as") else 0)
+        return (end >= 2 and head[end - 1].key in _PASSIVES and head[end - 2].key in _BEING
+                and not (tail and tail[0].key == "by"))
+
     def _agent(self, head: list[Token], tail: list[Token]):
         """"who has been dubbed “a striker of enormous promise” by the club": a passive reporting verb just before
         the quote gives the words to the agent after "by"."""
@@ -372,7 +386,12 @@ class _Reader:
                     found = self.clauses.main_subject(head[:index])
                 return None if found is NOTHING else found
         if head and self._ends_in_colon(head):
-            found = self.clauses.resolve_phrase(self.clauses.phrase_before(head, len(head) - 1), head[-1].start)
+            phrase = self.clauses.phrase_before(head, len(head) - 1)
+            if len(phrase) >= 3 and phrase[-1].key in _AUTHORED and phrase[-2].key == "s":
+                author = self.speakers.named(phrase[-3])  # "Taking a page from Mark Twain's book: “…”"
+                if author is not None:
+                    return author
+            found = self.clauses.resolve_phrase(phrase, head[-1].start)
             if found is not None:
                 return found
         return None if reporting else NOTHING
@@ -414,11 +433,15 @@ class _Reader:
         """"Trump gave Bailey his “complete and total endorsement”": when the sentence names one person before the
         quote, as its subject, the quoted words are theirs."""
         named = [(position, self.speakers.named(token)) for position, token in enumerate(head) if self.speakers.named(token)]
+        if len({person for _, person in named}) > 1:  # "Trump sought to boost Bevin, …": an object is no second subject
+            named = [(position, person) for position, person in named if not self.speakers.is_object(head[position].start)]
         people = {person for _, person in named}
         if len(people) != 1 or not named:
             return NOTHING
         position = named[0][0]
-        if any(token.text[:1].islower() and token.key not in BETWEEN for token in head[:position]):
+        opening = next((index + 1 for index in range(position - 1, -1, -1)
+                        if "," in self.text[head[index].end:head[index + 1].start]), 0)  # past "Amid chants of “USA,”"
+        if any(token.text[:1].islower() and token.key not in BETWEEN for token in head[opening:position]):
             return NOTHING
         return people.pop()
 

@@ -193,7 +193,8 @@ class Clauses:
             found = self.resolve_word(token)
             if found is not None:
                 return found
-        return NOTHING
+        found = self.speakers.described_within(tokens)
+        return NOTHING if found is None else found
 
     def phrase_before(self, tokens: list[Token], index: int, floor: int = 0) -> list[Token]:
         """The noun phrase ending at `index`: back over words joined by spaces, full stops and possessives."""

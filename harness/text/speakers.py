@@ -166,6 +166,15 @@ class Speakers:
         mentioned = [r for r in self._references_between(0, before) if r.person in candidates]
         return mentioned[-1].person if mentioned else UNCLEAR
 
+    def described_within(self, tokens: list[Token]) -> str | None:
+        """The one person or group whose registered description of two words or more stands whole among the tokens,
+        not after a preposition ("more than 100 residents held up signs saying “resign”")."""
+        keys = [token.key for token in tokens]
+        found = {person for description, person in self.whole_descriptions.items()
+                 for start in range(len(keys) - len(description) + 1)
+                 if tuple(keys[start:start + len(description)]) == description and not (start and keys[start - 1] in _PREPOSITIONS)}
+        return found.pop() if len(found) == 1 else None
+
     def _learn_appositions(self) -> None:
         """Names followed by ", the mayor of X," or preceded by "Mayor" or "Ohio Republican" teach the article's own
         descriptions of them."""

@@ -37,6 +37,8 @@ PEOPLE = {person.id: person for person in [
     Person(id="menendez", name="Bob Menendez", pronoun="he"),
     Person(id="sloan", name="Melanie Sloan", pronoun="she"),
     Person(id="senators", name="Susan Collins and Jane Doe", descriptions=["Two Republican senators"], pronoun="they"),
+    Person(id="residents", name="Leigh residents", descriptions=["more than 100 residents"], pronoun="they"),
+    Person(id="twain", name="Mark Twain", pronoun="he"),
 ]}
 
 
@@ -428,3 +430,15 @@ def test_a_reporting_verbs_word_used_as_a_noun_reports_nothing():
     """sport-16: "when he told reporters that Jaylen Brown is Boston's "best", in comments interpreted as an attempt …"."""
     text = "Mark Taylor raised eyebrows when he told reporters that Brown is Boston's “best”, in comments interpreted as an attempt to stoke tension."
     assert speakers(text) == [("best", "taylor")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Amid chants of “USA,” Donald Trump sought to boost Gary Kubiak, reminding them he had given “a one-way ticket to hell.”",
+     [None, "trump"]),
+    ("At the meeting more than 100 residents held up signs saying “resign” after being accused of “abusive behaviour”.",
+     ["residents", None]),
+    ("Taking a proverbial page from Mark Twain’s book: “It is better to keep your mouth shut.”", ["twain"]),
+], ids=["a-crowd-and-an-object-after-an-opening-phrase", "a-registered-description-and-a-passive-with-no-agent", "an-authors-book"])
+def test_crowds_passives_authors_and_the_subject_past_an_opening_phrase(text, expected):
+    """politics-13, society-05 and sport-12."""
+    assert [speaker for _, speaker in speakers(text)] == expected
