@@ -115,7 +115,8 @@ class Comparison:
 def compare(canonical: Words, observed: Words, *, same_speaker: bool = False) -> Comparison | None:
     """Compare an article's quote with a registered one; None when they are not the same quote. Words given to the
     registered quote's own speaker may be that quote reworded (see `_reworded`)."""
-    ops = _core(align(canonical.keys, observed.keys), observed)
+    aligned = align(canonical.keys, observed.keys)
+    ops = _core(aligned, observed)
     if not ops:
         return None
     span = (ops[0].dest_start, ops[-1].dest_end)
@@ -130,15 +131,15 @@ def compare(canonical: Words, observed: Words, *, same_speaker: bool = False) ->
         return Comparison(False, equal, tuple(changes), whole, span)
     if equal >= _LONG_COMMON and changed <= equal:
         return Comparison(False, equal, tuple(changes), whole, span)  # a long quote heavily reworded is still that quote
-    return _reworded(canonical, observed) if same_speaker else None
+    return _reworded(canonical, observed, aligned) if same_speaker else None
 
 
-def _reworded(canonical: Words, observed: Words) -> Comparison | None:
+def _reworded(canonical: Words, observed: Words, aligned: list[Step]) -> Comparison | None:
     """The speaker's remark in other words: within the article's sentences that share two or more words in a row
     with it, five words in common and no more than twice as many changed. The article's words before the first
     and after the last word in common are its own (other sentences, or a clause run on with "and"); the
-    registry's words changed there count, its words left out do not."""
-    runs = [run for op in align(canonical.keys, observed.keys) if op.tag == "equal"
+    registry's words changed there count, its words left out do not. `aligned` is the whole quote's alignment."""
+    runs = [run for op in aligned if op.tag == "equal"
             for run in _by_sentence(op.dest_start, op.dest_end, observed.stops) if run[1] - run[0] >= 2]
     if not runs:
         return None

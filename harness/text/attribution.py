@@ -151,21 +151,15 @@ class _Reader:
         head = self._outside(open_sentence.start, quote.start)
         if len(head) >= 2 and head[-1].key == "of" and head[-2].key in _CROWD:
             return None, "a crowd's words"  # "Amid chants of “USA,” Trump …"
-        if self._passive_without_agent(head, tail):
-            return None, "words others used of the subject"  # "after being accused of “intimidating … behaviour”"
-        found = self._agent(head, tail)
-        if found is not NOTHING:
-            return found, "the agent of a passive reporting verb"
+        passive = self._passive(head, tail)
+        if passive is not None:
+            return passive
         found = self._tail(tail)
-        if (found is not NOTHING and tail and next_quote < tail_end and not self.text[tail[-1].end:next_quote + 1].strip(' ,:"')
-                and any(token.key in VERBS for token in head)):
-            before = self._head(head, open_sentence)  # "When Jordan told him, “…,” Lynch replied, “…”"
+        overruled = self._tail_overruled(found, head, tail, next_quote if next_quote < tail_end else None)
+        if overruled:
+            before = self._head(head, open_sentence)
             if before not in (NOTHING, None, UNCLEAR) and before != found:
-                return before, "named before the quote; the clause after it introduces the next quote"
-        if found not in (NOTHING, None, UNCLEAR) and self.people[found].pronoun == "it" and head and self._ends_in_colon(head):
-            before = self._head(head, open_sentence)  # "he wrote: “…,” reports ABC News": the outlet only reports it
-            if before not in (NOTHING, None, UNCLEAR) and before != found:
-                return before, "named before the quote; the organisation after it reports it"
+                return before, f"named before the quote; {overruled}"
         if found is not NOTHING:
             return found, "named after the quote"
         found = self._mentioned(head)
@@ -317,20 +311,32 @@ class _Reader:
         person = self.clauses.name_in(phrase) if signed else None
         return person if person is not None else NOTHING
 
-    @staticmethod
-    def _passive_without_agent(head: list[Token], tail: list[Token]) -> bool:
-        """"after previously being accused of “intimidating and abusive behaviour”": words a passive reporting verb
-        puts on its subject, with no "by" after them, are someone else's."""
-        end = len(head) - (1 if head and head[-1].key in ("of", "as") else 0)
-        return (end >= 2 and head[end - 1].key in _PASSIVES and head[end - 2].key in _BEING
-                and not (tail and tail[0].key == "by"))
+    def _passive(self, head: list[Token], tail: list[Token]) -> tuple[str | None, str] | None:
+        """A passive reporting verb just before the quote: "who has been dubbed “a striker of enormous promise” by the
+        club" gives the words to the agent after "by"; with no "by" ("after previously being accused of “intimidating
+        and abusive behaviour”") they are words others put on the subject, no one's registered. None: no passive."""
+        trailing = 1 if head and head[-1].key in ("of", "as") else 0
+        end = len(head) - trailing
+        if not (end >= 2 and head[end - 1].key in _PASSIVES and head[end - 2].key in _BEING):
+            return None
+        if not (tail and tail[0].key == "by"):
+            return None, "words others used of the subject"
+        found = NOTHING if trailing else self.clauses.subject_after(tail, 0)
+        return None if found is NOTHING else (found, "the agent of a passive reporting verb")
 
-    def _agent(self, head: list[Token], tail: list[Token]):
-        """"who has been dubbed “a striker of enormous promise” by the club": a passive reporting verb just before
-        the quote gives the words to the agent after "by"."""
-        if not (head and tail and tail[0].key == "by" and head[-1].key in _PASSIVES and len(head) >= 2 and head[-2].key in _BEING):
-            return NOTHING
-        return self.clauses.subject_after(tail, 0)
+    def _tail_overruled(self, found, head: list[Token], tail: list[Token], next_quote: int | None) -> str:
+        """Why a reporting clause before the quote wins over the one found after it (`found`), or "": the clause after
+        introduces the next quote, in the same sentence at `next_quote` ("When Jordan told him, “…,” Lynch replied,
+        “…”"), or names an organisation that only reports words a colon clause introduced ("he wrote: “…,” reports ABC
+        News")."""
+        if found is NOTHING or not head:
+            return ""
+        if (next_quote is not None and tail and not self.text[tail[-1].end:next_quote + 1].strip(' ,:"')
+                and any(token.key in VERBS for token in head)):
+            return "the clause after it introduces the next quote"
+        if found not in (None, UNCLEAR) and self.people[found].pronoun == "it" and self._ends_in_colon(head):
+            return "the organisation after it reports it"
+        return ""
 
     def _relative_clause_end(self, tail: list[Token], index: int) -> int | None:
         """Where a relative clause set off by commas after a name ends (", who lives in X,"), or None if `index`

@@ -194,9 +194,9 @@ def _sentences(text: str, start: int, end: int):
     for sentence_start, sentence_end in _full_sentences(text, start, end):
         while sentence_end - sentence_start > _LONGEST_SENTENCE:
             limit = sentence_start + _LONGEST_SENTENCE
-            mark = max(text.rfind(mark, sentence_start + 1, limit) for mark in (", ", "; ", ": ", " - "))
+            clause_mark = max(text.rfind(mark, sentence_start + 1, limit) for mark in (", ", "; ", ": ", " - "))
             space = text.rfind(" ", sentence_start + 1, limit)
-            cut = mark + 1 if mark > sentence_start else space if space > sentence_start else limit
+            cut = clause_mark + 1 if clause_mark > sentence_start else space if space > sentence_start else limit
             yield sentence_start, cut
             sentence_start = cut
             while sentence_start < sentence_end and text[sentence_start] == " ":

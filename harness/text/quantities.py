@@ -335,8 +335,8 @@ def _unit_words(text: str, match: re.Match, stop: int, end: int) -> tuple[tuple[
 
 
 def _coordinated(text: str, offset: int, end: int) -> tuple[str, ...]:
-    """The second counted thing after "and"/"or" ("passengers and crew", "search and rescue personnel"), or () when what follows starts a clause
-    or another count ("and will affect about 171 planes", "and injured 300")."""
+    """The second counted thing after "and"/"or" ("passengers and crew", "search and rescue personnel"), or () when
+    what follows starts a clause or another count ("and will affect about 171 planes", "and injured 300")."""
     phrase = re.split(r"[^\w\s'-]", text[offset:min(end, offset + 40)], maxsplit=1)[0]
     following = tokenize(phrase)[:3]
     if not following or following[0].key in _CLAUSE_WORDS or following[0].key.endswith("ed"):

@@ -152,7 +152,7 @@ class Speakers:
         """The person a description refers to ("the mayor", "the Ohio Republican", "a spokesman for the ministry"):
         through registry titles and descriptions and the article's appositions; of several, the last mentioned."""
         keys = [token.key for token in phrase]
-        whole = self.whole_descriptions.get(tuple(keys[1:] if keys[:1] == ["the"] else keys))
+        whole = self.whole_descriptions.get(_without_the(tuple(keys)))
         if whole is not None:
             return whole  # the registry's own words for one person or group: "Two Republican senators"
         head = _head(keys)
@@ -234,11 +234,15 @@ def _whole_descriptions(people: dict[str, Person]) -> dict[tuple[str, ...], str]
     owners: dict[tuple[str, ...], set[str]] = defaultdict(set)
     for person in people.values():
         for phrase in person.descriptions:
-            keys = phrase_keys(phrase)
-            keys = keys[1:] if keys[:1] == ("the",) else keys
+            keys = _without_the(phrase_keys(phrase))
             if len(keys) >= 2:
                 owners[keys].add(person.id)
     return {keys: next(iter(ids)) for keys, ids in owners.items() if len(ids) == 1}
+
+
+def _without_the(keys: tuple[str, ...]) -> tuple[str, ...]:
+    """A description's keys without a leading "the", so "the four top diplomats" and "four top diplomats" meet."""
+    return keys[1:] if keys[:1] == ("the",) else keys
 
 
 def _first_names(people: dict[str, Person]) -> dict[str, str]:
