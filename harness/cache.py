@@ -33,17 +33,19 @@ class FindingsCache:
     def get(self, version: Version, *, until: float | None = None) -> list[Finding] | None:
         """The version's findings, or None. With a monotonic deadline `until`, wait for another process sharing the
         cache to put them (the workers of one run split the versions) until then."""
-        found = self._read(version)
+        path = self._path(version)  # hashed once, not on every poll
+        found = self._read(path)
         while found is None and until is not None and time.monotonic() < until:
             time.sleep(_POLL)
-            found = self._read(version)
+            found = self._read(path)
         self.hits += found is not None
         self.misses += found is None
         return found
 
-    def _read(self, version: Version) -> list[Finding] | None:
+    @staticmethod
+    def _read(path: Path) -> list[Finding] | None:
         try:
-            return [Finding.from_dict(item) for item in json.loads(self._path(version).read_text(encoding="utf-8"))]
+            return [Finding.from_dict(item) for item in json.loads(path.read_text(encoding="utf-8"))]
         except (OSError, ValueError, TypeError):
             return None
 
