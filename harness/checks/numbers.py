@@ -70,7 +70,8 @@ class NumberCheck:
 
     def run(self, article: Article) -> Iterator[Finding]:
         def fits(fact: NumberFact, mention: NumberMention) -> bool:
-            return self._unit_offset(fact, mention) is not None or self._bare(article, fact, mention)
+            return (self._unit_offset(fact, mention) is not None or self._bare(article, fact, mention)
+                    or self._elided(fact, mention))
 
         def firm(fact: NumberFact, mention: NumberMention) -> bool:
             hedged = mention.hedge and not (mention.hedge == COORDINATED and self.units[fact.id].names_both(mention.unit_words))
@@ -104,6 +105,12 @@ class NumberCheck:
                 mention.unit_words[:len(keys)] == keys for keys in self.registered_units):
             return 0
         return offset
+
+    def _elided(self, fact: NumberFact, mention: NumberMention) -> bool:
+        """A count whose own words name no registered unit may count the fact's unit with the noun left out ("two
+        members preferring … and one remain"). It is never read firmly, so it may agree but never contradicts."""
+        return (bool(mention.elided) and self.units[fact.id].offset(mention.elided) == 0
+                and not any(units.offset(mention.unit_words) is not None for units in self.units.values()))
 
     def _bare(self, article: Article, fact: NumberFact, mention: NumberMention) -> bool:
         """A number with no unit fits when an anchor of the fact stands at most two lower-case words from it

@@ -74,6 +74,7 @@ COORDINATED = "a count of more than one thing"
 EARLIER_TAKE = "an earlier take of the story"
 BREAKDOWN = "part of a breakdown"
 _BREAKDOWN_GAP = 60
+_COORDINATING = re.compile(r"(?:\band|\bwhile|,)\s+$", re.IGNORECASE)
 _CLAUSE_BREAK_WORDS = re.compile(r"[;:]|\b(?:while|whereas|but|after|before|when|than|from|up|down)\b", re.IGNORECASE)
 
 
@@ -84,7 +85,8 @@ class NumberMention:
     `unit_words` are the singular keys of the words that name its unit; `hedge` says why the number may agree
     with a fact but never contradict one ("earlier value", "part of a whole", …), empty when it is read firmly.
     A `malformed` figure ("15.649.60": full stops for the thousands and the decimals) is read as the number it
-    was meant to be, but no reader can be sure of it.
+    was meant to be, but no reader can be sure of it. `elided` is the unit of an earlier count in the same list,
+    which this number may count with its noun left out ("two members preferring 5.5% and one remain at 5.0%").
     """
 
     start: int
@@ -97,6 +99,7 @@ class NumberMention:
     unit_words: tuple[str, ...]
     hedge: str = ""
     malformed: bool = False
+    elided: tuple[str, ...] = ()
 
     def allows(self, value: float, tolerance: float = 0.0) -> bool:
         """Whether the registered `value`, give or take `tolerance` (a fraction), falls inside the interval."""
@@ -165,7 +168,20 @@ def extract_numbers(text: str, start: int, end: int) -> list[NumberMention]:
             index += 1
         found.append(mention)
         index += 1
-    return _breakdowns(text, _shared_units(text, found))
+    return _elided_units(text, _breakdowns(text, _shared_units(text, found)))
+
+
+def _elided_units(text: str, found: list[NumberMention]) -> list[NumberMention]:
+    """A count coordinated after an earlier one may leave its noun out ("two members preferring to increase and
+    one remain"): it carries the earlier count's unit as the one it may mean."""
+    marked = list(found)
+    counted: NumberMention | None = None
+    for index, mention in enumerate(found):
+        if counted is not None and _COORDINATING.search(text[counted.end:mention.start]):
+            marked[index] = replace(mention, elided=counted.unit_words)
+        if mention.unit_words and mention.unit_words[0] not in _SIGN_UNITS and mention.unit_words != ("percent",):
+            counted = mention
+    return marked
 
 
 def _breakdowns(text: str, found: list[NumberMention]) -> list[NumberMention]:

@@ -169,3 +169,14 @@ def test_an_anchor_that_ends_in_the_values_qualifier_ties_it(tmp_path):
     ])
     findings = check_text(registry, "Holmes, the founder of Theranos, was sentenced to more than 11 years in prison.")
     assert statuses(findings, "sentence") == ["agrees"] and "contradicts" not in statuses(findings, "age")
+
+
+def test_a_count_with_its_noun_left_out_may_agree_but_never_contradicts(tmp_path):
+    """"with two members preferring to increase to 5.5% and one remain at 5.0%" (boe-rate-rise-2023, 002)."""
+    registry = make_registry(tmp_path, [
+        {"id": "minority", "kind": "number", "value": 2, "unit": "members", "anchors": ["preferring"]},
+        {"id": "hold", "kind": "number", "value": 1, "unit": "members", "anchors": ["remain"]},
+    ])
+    text = "The committee voted 6-3, with two members preferring to increase to 5.5% and {} remain at 5.0%."
+    assert statuses(check_text(registry, text.format("one")), "hold") == ["agrees"]
+    assert "contradicts" not in statuses(check_text(registry, text.format("three")), "hold")

@@ -113,3 +113,8 @@ def test_a_unit_runs_on_across_an_apostrophe():
     text = "now three Ballons d'Or clear of his rival"
     [mention] = extract_numbers(text, 0, len(text))
     assert mention.unit_words[:3] == ("ballon", "d", "or")
+
+
+def test_a_count_coordinated_after_another_may_leave_its_noun_out():
+    text = "two members preferring to increase to 5.5% and one remain at 5.0%"
+    assert [m.elided[:1] for m in extract_numbers(text, 0, len(text))] == [(), (), ("member",), ()]
