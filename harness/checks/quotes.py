@@ -6,7 +6,7 @@ more around them. Close but different words are a misquote: at least three words
 third of the overlapping stretch changed, or eight in common and no more changed than kept, or, for words given
 to the registered speaker, five in common and no more than twice as many changed (the same remark in other
 words). The registry's words given to another registered person are a misattribution; given to nobody, they are
-"unattributed" (a warning); to someone unclear, "unclear". A quote that holds several registered quotes is
+"unattributed" (a warning), unless they stand as a heading, which by convention names no one; to someone unclear, "unclear". A quote that holds several registered quotes is
 compared with each. Ties between registered quotes go to the one its speaker said, then to the one listed first,
 so the result never depends on hashing.
 """
@@ -23,7 +23,7 @@ from harness.findings import Finding
 from harness.registry.loader import Registry
 from harness.registry.schema import Person, QuoteFact
 from harness.text.article import Article
-from harness.text.attribution import UNCLEAR, Attribution, attribute, find_quotes
+from harness.text.attribution import HEADING, UNCLEAR, Attribution, attribute, find_quotes
 from harness.text.wording import Words, quote_words
 
 _MIN_WORDS = 3
@@ -245,9 +245,9 @@ class QuoteCheck:
         label = fact.summary or fact.id
         if speaker == UNCLEAR:
             status, check, message = "unclear", "speaker", f"{label}: the speaker of this quote is unclear (two people could be meant){wording}"
-        elif speaker is None:
+        elif speaker is None and attribution.how != HEADING:  # a heading quotes by convention, naming no one
             status, check, message = "unattributed", "speaker", f"{label}: the quote names no speaker; the registry has {expected_speaker}{wording}"
-        elif speaker != fact.speaker:
+        elif speaker not in (None, fact.speaker):
             status, check, message = "contradicts", "speaker", f"{label}: quote given to {observed_speaker}; the registry has {expected_speaker}{wording}"
         elif not comparison.exact:
             status, check, message = "contradicts", "wording", f"{label}: misquoted: {differences}"

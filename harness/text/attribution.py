@@ -55,6 +55,9 @@ _SIGNATURE_LINKS = frozenset({"to", "on", "at", "when", "about", "after", "durin
 _QUESTION_FRAMES = frozenset({"asked", "asking", "ask", "asks", "wondered", "whether"})
 
 
+HEADING = "a heading, which names no speaker"
+
+
 @dataclass(frozen=True, slots=True)
 class Attribution:
     """`speaker` is a person id, `UNCLEAR`, or None when the quote names no registered speaker; `how` says why."""
@@ -200,7 +203,7 @@ class _Reader:
                 found = self.clauses.resolve_phrase(self.article.tokens.within(*span), span[0], label=True)
                 if found is not None:
                     return found, how
-        return None, "no attribution"
+        return None, HEADING if self._crosshead(quote) else "no attribution"
 
     def _topic(self, head: list[Token], sentence) -> bool:
         """"On Neco Williams: “…”": a paragraph that opens with the topic of an answer and a colon names what the

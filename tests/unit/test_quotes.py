@@ -70,6 +70,16 @@ def test_an_unnamed_speaker_is_not_a_misattribution_but_is_unattributed(registry
     assert (finding.status, finding.speaker, finding.severity) == ("unattributed", None, "warning")
 
 
+def test_a_quote_standing_as_a_heading_names_no_one_by_convention(registry):
+    """A title-cased closing paragraph that is one quote is a crosshead, whose page was cut off below it
+    (bankman-fried-verdict-2023, 004): its words are checked, its missing speaker is no stripped attribution."""
+    heading = "\u2018We Will Not Allow Anyone to Slam NATO's Open-Door Policy Shut\u2019"
+    finding = only(check_text(registry, f"The talks ended.\n\n{heading}"), "open-door")
+    assert (finding.status, finding.check) == ("agrees", "speaker")
+    stripped = f"The talks ended.\n\n\u201c{OPEN_DOOR},\u201d was all the delegation said."
+    assert only(check_text(registry, stripped), "open-door").status == "unattributed"
+
+
 def test_short_scare_quotes_do_not_match_a_longer_quote(registry):
     assert check_text(registry, 'Smith called it "open-door policy" today.') == []
 
