@@ -20,6 +20,7 @@ _PATTERNS = (
     re.compile(r"\b(?P<year_relation>[Ll]ast|[Nn]ext|[Tt]his)\s+year\b"),
     re.compile(rf"(?<![\d,.$])\b{_YEAR}\b(?![,.]?\d)"),
 )
+_MAY_HOLD_DATE = re.compile(r"\d|day\b|year\b|morrow\b", re.IGNORECASE)
 _RELATIVE_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1}
 
 
@@ -47,6 +48,8 @@ class DateMention:
 
 def extract_dates(text: str, start: int, end: int) -> list[DateMention]:
     """Date mentions in text[start:end], longest first where they overlap ("Tuesday, Jan. 11, 2022" is one)."""
+    if not _MAY_HOLD_DATE.search(text, start, end):
+        return []  # a cheap first pass: every date pattern needs a figure, a day's name, "tomorrow" or "year"
     found: list[DateMention] = []
     taken = bytearray(end - start)
     for pattern in _PATTERNS:

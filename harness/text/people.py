@@ -45,10 +45,13 @@ class PeopleIndex:
                         words[key[0]] = word
             self._name_words[person.id] = words
             self._accepted_keys |= set(words)
+        self._by_tail: dict[str, list[tuple[str, str, str]]] = defaultdict(list)  # name words after their first letter
         for person_id, words in self._name_words.items():
             for key, word in words.items():
                 if len(key) >= 4:
                     self._by_first_letter[key[0]].append((key, person_id, word))
+                if len(key) >= _SHORTEST_SLIPPED:
+                    self._by_tail[key[1:]].append((key, person_id, word))
         self._organisations = {person.id for person in people.values() if person.pronoun == "it"}
         self._acronyms = {person.id: {name for name in person.accepted_names if len(name) > 1 and name.isupper()} for person in people.values()}
         self._title_words = {person.id: {key for title in person.titles for key in phrase_keys(title)} for person in people.values()}
@@ -131,8 +134,9 @@ class PeopleIndex:
         names correctly elsewhere: the one slip the first-letter index cannot see."""
         if len(key) < _SHORTEST_SLIPPED:
             return []
-        return [(person_id, word) for person_id in sorted(mentioned) for name_key, word in self._name_words[person_id].items()
-                if len(name_key) == len(key) and name_key[1:] == key[1:] and name_key[0] != key[0]]
+        slips = [(person_id, word) for name_key, person_id, word in self._by_tail.get(key[1:], ())
+                 if person_id in mentioned and name_key[0] != key[0]]
+        return sorted(slips, key=lambda slip: slip[0])
 
     def _telling_context(self, tokens: list[Token], index: int, person_id: str, mentioned: set[str], *, width: int = 1) -> bool:
         """A near-miss counts only beside another part of the name, a title or a speech verb, or where the person is named

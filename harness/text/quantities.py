@@ -70,6 +70,11 @@ _CLAUSE_WORDS = frozenset(_NUMBERS["clause_words"])
 _NEXT_COUNT = re.compile(rf"\s*(?:[^\W\d_]+\s+)?(?:{_alternation(_QUALIFIERS['before'])})\b", re.IGNORECASE)
 _SIGN_UNITS = frozenset(unit.split()[0].rstrip("s") for unit in _SIGNS.values())
 _INHERIT_GAP = re.compile(r"^\s*(?:[^\W\d_]+\s+){0,3}?(?:to|from|at)\s+$", re.IGNORECASE)
+_FIGURE = re.compile(r"\d")
+_LOWER_WORD = re.compile(r"[^\W\d_]+")
+_HINT_WORDS = frozenset(word.lower() for word in (*NUMBER_WORDS, *SCALE_WORDS, *_FRACTIONS))
+_QUALIFIED_ARTICLE = re.compile(
+    rf"\b(?:{_alternation({phrase.split()[-1] for phrase in _QUALIFIERS['before']})})\s+an?\b", re.IGNORECASE)
 COORDINATED = "a count of more than one thing"
 EARLIER_TAKE = "an earlier take of the story"
 BREAKDOWN = "part of a breakdown"
@@ -152,6 +157,8 @@ def _unit_parts(word: str) -> tuple[str, ...]:
 def extract_numbers(text: str, start: int, end: int) -> list[NumberMention]:
     """Every quantity in text[start:end]: ranges ("100-150 people", "between 100 and 150") are one interval,
     and scores ("7-6", "20-20") are not quantities."""
+    if not _may_hold_number(text, start, end):
+        return []
     raw = [mention for match in _NUMBER.finditer(text, start, end) if (mention := _mention(text, match, start, end)) is not None]
     found: list[NumberMention] = []
     index = 0
@@ -169,6 +176,13 @@ def extract_numbers(text: str, start: int, end: int) -> list[NumberMention]:
         found.append(mention)
         index += 1
     return _elided_units(text, _breakdowns(text, _shared_units(text, found)))
+
+
+def _may_hold_number(text: str, start: int, end: int) -> bool:
+    """A cheap first pass, so the full pattern reads only text that can hold a quantity: a figure, a number word
+    or fraction, or "a"/"an" after a qualifier ("more than a year")."""
+    return bool(_FIGURE.search(text, start, end) or not _HINT_WORDS.isdisjoint(_LOWER_WORD.findall(text[start:end].lower()))
+                or _QUALIFIED_ARTICLE.search(text, start, end))
 
 
 def _elided_units(text: str, found: list[NumberMention]) -> list[NumberMention]:

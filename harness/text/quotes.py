@@ -121,17 +121,15 @@ def _marked_quotes(original: str, text: str, start: int, end: int) -> list[tuple
     return sorted(spans)
 
 
+_PAIRED_MARKS = re.compile(r"(?:''|``|’’|‘‘)(?!['’])")  # two single marks typed as one double mark
+_DOUBLE_MARK = re.compile('"')
+
+
 def _double_quotes(original: str, text: str, start: int, end: int) -> list[tuple[int, int]]:
-    marks = []
-    offset = start
-    while offset < end:
-        if original.startswith(("''", "``", "’’", "‘‘"), offset) and (offset + 2 >= end or original[offset + 2] not in "'’"):
-            marks.append((offset, 2))
-            offset += 2
-            continue
-        if text[offset] == '"' and original[offset] not in "‘’'":
-            marks.append((offset, 1))
-        offset += 1
+    pairs = [(match.start(), 2) for match in _PAIRED_MARKS.finditer(original, start, end)]
+    inside_pairs = {position + step for position, _ in pairs for step in (0, 1)}
+    marks = sorted(pairs + [(position, 1) for match in _DOUBLE_MARK.finditer(text, start, end)
+                            if (position := match.start()) not in inside_pairs and original[position] not in "‘’'"])
     spans: list[tuple[int, int]] = []
     opened: int | None = None
     for position, width in marks:

@@ -13,8 +13,11 @@ _WORD = re.compile(r"[^\W_]+(?:[-.][^\W_]+)*")
 Value = TypeVar("Value")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Token:
+    """A word and where it stands. Not frozen: a document makes one per word, and frozen ones cost three times as
+    much to build."""
+
     start: int
     end: int
     text: str
@@ -27,10 +30,11 @@ def word_key(word: str) -> str:
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    return [
-        Token(match.start(), match.end(), match.group(), word_key(match.group()))
-        for match in _WORD.finditer(text, start, len(text) if end is None else end)
-    ]
+    tokens = []
+    for match in _WORD.finditer(text, start, len(text) if end is None else end):
+        word = match.group()
+        tokens.append(Token(*match.span(), word, word_key(word)))
+    return tokens
 
 
 def phrase_keys(phrase: str) -> tuple[str, ...]:
