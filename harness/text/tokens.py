@@ -6,6 +6,7 @@ import bisect
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Generic, Iterator, TypeVar
 
 _WORD = re.compile(r"[^\W_]+(?:[-.][^\W_]+)*")
@@ -37,7 +38,9 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return tokens
 
 
+@lru_cache(maxsize=1 << 14)
 def phrase_keys(phrase: str) -> tuple[str, ...]:
+    """A phrase's word keys; cached, as the checks look up the same registry phrases in every version."""
     return tuple(token.key for token in tokenize(phrase))
 
 
