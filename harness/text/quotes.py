@@ -32,6 +32,7 @@ _NAME_HEADING = re.compile(r"\s*(?P<name>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'�
 _TOPIC_WORDS = frozenset({"on", "about", "regarding", "re", "asked", "to", "for", "with", "after", "before", "photo", "watch", "read"})
 _TRANSCRIPT_WORDS = frozenset(lexicon("reporting")["transcript_labels"])
 _MAX_SINGLE = 400
+_DOUBLE_CLOSE = re.compile(r"[”\"]")  # a single mark that a double one closes (‘… .”) is a typing slip, not a run-on quote
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,9 +181,10 @@ def _single_quotes(original: str, start: int, end: int) -> list[tuple[int, int]]
             return spans
         closing = _SINGLE_CLOSE.search(original, opening.end(), min(end, opening.end() + _MAX_SINGLE))
         if closing is None:
-            if original[max(start, opening.start() - 2):opening.start()].strip() == ":":
-                spans.append((opening.end(), end))  # "Adams said: 'I do taekwondo …" runs on to the paragraph's end
-                return spans
+            opens_paragraph = not original[start:opening.start()].strip() and not _DOUBLE_CLOSE.search(original, opening.end(), end)
+            if original[max(start, opening.start() - 2):opening.start()].strip() == ":" or opens_paragraph:
+                spans.append((opening.end(), end))  # "Adams said: 'I do taekwondo …" runs on to the paragraph's end, and
+                return spans  # so does a paragraph that opens a quote going on into the next (no closing mark)
             offset = opening.end()
             continue
         words = original[opening.end():closing.start()].split()

@@ -44,9 +44,17 @@ PEOPLE = {person.id: person for person in [
 
 def speakers(text: str) -> list[tuple[str, str | None]]:
     """(first words of each quote, its speaker) for an article text."""
-    version = Version("article.txt", Path("article.txt"), text, "test", None, dt.date(2022, 1, 11), ())
-    article = Article.prepare(version, people=PeopleIndex(PEOPLE), reference_date=dt.date(2022, 1, 11))
+    article = _article(text)
     return [(article.document.original[a.quote.start:a.quote.end][:12], a.speaker) for a in attribute(article, find_quotes(article), PEOPLE)]
+
+
+def quotes_in(text: str):
+    return find_quotes(_article(text))
+
+
+def _article(text: str) -> Article:
+    version = Version("article.txt", Path("article.txt"), text, "test", None, dt.date(2022, 1, 11), ())
+    return Article.prepare(version, people=PeopleIndex(PEOPLE), reference_date=dt.date(2022, 1, 11))
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -151,6 +159,15 @@ def test_a_quote_paragraph_continues_the_previous_paragraphs_speaker():
 def test_a_headline_quote_takes_the_speaker_of_the_same_words_in_the_body():
     text = "Jury told not to be 'dazzled' by the defendants\n\nJulianne Smith said the jury should not be \"dazzled\" by fame."
     assert speakers(text) == [("dazzled", "smith"), ("dazzled", "smith")]
+
+
+def test_a_single_quote_going_on_into_the_next_paragraph_has_no_closing_mark():
+    """British copy opens each paragraph of a long quote with a mark and closes only the last (world-cup-final-2022, 004)."""
+    text = ("Julianne Smith said: ‘We made a magnificent comeback.\n\n‘We have some regrets about the extra time.\n\n"
+            "‘I really must congratulate Argentina.’")
+    assert speakers(text) == [("We made a ma", "smith"), ("We have some", "smith"), ("I really mus", "smith")]
+    text = "‘We lost three points that we must get somewhere else,” Julianne Smith said."  # a single mark a double one closes
+    assert not any(text.endswith("said.", quote.start, quote.end + 1) for quote in quotes_in(text))
 
 
 def test_single_quoted_names_are_no_quotes():
