@@ -63,6 +63,7 @@ class PeopleIndex:
         exact = _longest_first(hit for hit in self._names.find(tokens) if self._cased_as_a_name(text[hit.start:hit.end], hit.value))
         mentions = [PersonMention(hit.start, hit.end, hit.value, text[hit.start:hit.end], True, "") for hit in exact]
         covered = {token_start for hit in exact for token_start in range(hit.start, hit.end)}
+        named_at = {hit.start: hit.value for hit in exact}
         mentioned = {mention.person_id for mention in mentions}
         for index, token in enumerate(tokens):
             if token.start in covered or not token.text[:1].isupper():
@@ -78,7 +79,8 @@ class PeopleIndex:
             if token.key in self._accepted_keys:
                 continue
             before = tokens[index - 1].key if index else ""
-            titled = [(p, e) for p, e in self._near_misses(token.key, extra=1) if before in self._title_words[p]]
+            named_next = named_at.get(tokens[index + 1].start) if index + 1 < len(tokens) else None
+            titled = [(p, e) for p, e in self._near_misses(token.key, extra=1) if before in self._title_words[p] or p == named_next]
             for person_id, expected in self._near_misses(token.key) or titled or self._first_letter_slips(token.key, mentioned):
                 if self._telling_context(tokens, index, person_id, mentioned):
                     mentions.append(PersonMention(token.start, token.end, person_id, token.text, False, expected))
@@ -94,7 +96,7 @@ class PeopleIndex:
 
     def _near_misses(self, key: str, *, extra: int = 0) -> list[tuple[str, str]]:
         """Registered name words one edit from `key` (two for names of seven letters or more; one more with `extra`,
-        for a word behind the person's own title: "Judge Newton" for Judge Newman). An organisation's name is
+        for a word behind the person's own title, "Judge Newton" for Judge Newman, or before their own name, "Kylina Mbappe"). An organisation's name is
         ordinary words, so a different ending there is another word ("Administrator"), not a misspelling."""
         cached = self._near_cache.get((key, extra))
         if cached is None:

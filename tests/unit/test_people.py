@@ -61,3 +61,10 @@ def test_a_long_name_with_only_its_first_letter_changed_is_misspelt_where_the_pe
     text = "Wendy Sherman spoke in Geneva.\n\nBy Qherman, the talks went well."
     assert [(status, seen) for _, status, seen in results(registry, text, "spelling")] == [("agrees", "Wendy Sherman"), ("contradicts", "Qherman")]
     assert results(registry, "By Qherman, the talks went well.", "spelling") == []
+
+
+def test_a_first_name_two_edits_off_before_the_persons_own_surname_is_misspelt(registry):
+    """world-cup-final-2022, 005: "Kylina Mbappe" for Kylian Mbappe."""
+    assert results(registry, "Wnedy Sherman said the talks were useful.", "spelling") == [
+        ("name-sherman", "contradicts", "Wnedy"), ("name-sherman", "agrees", "Sherman")]
+    assert results(registry, "Wnedy said the talks were useful.", "spelling") == []
