@@ -22,6 +22,7 @@ from harness.registry.schema import NumberFact
 from harness.text.article import Article
 from harness.text.quantities import COORDINATED, EARLIER_TAKE, NumberMention, conversion, extract_numbers, format_number, unit_keys
 from harness.text.tokens import phrase_keys
+from harness.text.vocabulary import WEEKDAYS
 
 _MODIFIERS = 2
 _BARE_GAP = 2
@@ -162,8 +163,9 @@ class NumberCheck:
 
 
 def _plain(tokens) -> bool:
-    """Lower-case words only: no name and no other number between a bare number and its anchor."""
-    return not any(token.text[0].isupper() or token.text[0].isdigit() for token in tokens)
+    """Lower-case words or a day's name: no name and no other number between a bare number and its anchor ("the
+    initial estimate Wednesday of 271")."""
+    return not any(token.text[0].isupper() and token.key not in WEEKDAYS or token.text[0].isdigit() for token in tokens)
 
 
 def _plausible(fact: NumberFact, mention: NumberMention) -> bool:

@@ -180,3 +180,13 @@ def test_a_count_with_its_noun_left_out_may_agree_but_never_contradicts(tmp_path
     text = "The committee voted 6-3, with two members preferring to increase to 5.5% and {} remain at 5.0%."
     assert statuses(check_text(registry, text.format("one")), "hold") == ["agrees"]
     assert "contradicts" not in statuses(check_text(registry, text.format("three")), "hold")
+
+
+def test_a_days_name_between_an_anchor_and_a_bare_number_is_no_name(tmp_path):
+    """"sharply higher than the initial estimate Wednesday of 271" (maui-wildfires-2023, 001)."""
+    registry = make_registry(tmp_path, [
+        {"id": "initial", "kind": "number", "value": 271, "unit": "structures", "anchors": ["initial estimate"]},
+    ])
+    assert statuses(check_text(registry, "It is higher than the initial estimate Wednesday of 271."), "initial") == ["agrees"]
+    assert statuses(check_text(registry, "It is higher than the initial estimate Wednesday of 217."), "initial") == ["contradicts"]
+    assert check_text(registry, "It is higher than the initial estimate Smith of 271.") == []
