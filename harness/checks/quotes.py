@@ -17,6 +17,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from itertools import groupby
+from os.path import commonprefix
 from typing import Iterator
 
 from harness.findings import Finding
@@ -31,6 +32,7 @@ _MAX_CHANGED_SHARE = 1 / 3
 _LONG_COMMON = 8
 _SPEAKERS_COMMON = 5
 _CANDIDATES = 5
+_STEM = 5
 
 
 def quote_segments(text: str) -> list[tuple[str, ...]]:
@@ -131,7 +133,16 @@ def compare(canonical: Words, observed: Words, *, same_speaker: bool = False) ->
         return Comparison(False, equal, tuple(changes), whole, span)
     if equal >= _LONG_COMMON and changed <= equal:
         return Comparison(False, equal, tuple(changes), whole, span)  # a long quote heavily reworded is still that quote
+    if same_speaker and whole and changed == _stem_swaps(ops, canonical, observed) and equal + changed >= _MIN_WORDS:
+        return Comparison(False, equal, tuple(changes), whole, span)  # "We're heartbroken" for "We are heartsick"
     return _reworded(canonical, observed, aligned) if same_speaker else None
+
+
+def _stem_swaps(ops: list[Step], canonical: Words, observed: Words) -> int:
+    """Words swapped one for one with a word of the same stem ("heartbroken" for "heartsick"): a short quote
+    given whole to its speaker with only such swaps is that quote misquoted, though too short to share three words."""
+    return sum(1 for op in ops if op.tag == "replace" and op.src_end - op.src_start == 1 == op.dest_end - op.dest_start
+               and len(commonprefix([canonical.keys[op.src_start], observed.keys[op.dest_start]])) >= _STEM)
 
 
 def _reworded(canonical: Words, observed: Words, aligned: list[Step]) -> Comparison | None:

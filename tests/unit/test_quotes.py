@@ -188,3 +188,12 @@ def test_words_in_round_brackets_inside_a_quote_are_the_writers(tmp_path):
                                          "quote": "All of them are special for different reasons"}])
     [finding] = check_text(registry, '"All of them (Ballon d\'Or awards) are special for different reasons," Julianne Smith added.')
     assert finding.status == "agrees"
+
+
+def test_a_short_quote_given_whole_with_a_word_swapped_for_one_of_its_stem_is_misquoted(tmp_path):
+    """"We are heartsick" printed as "We're heartbroken" (maui-wildfires-2023, 005)."""
+    registry = make_registry(tmp_path, [{"id": "heartsick", "kind": "quote", "quote": "We are heartsick", "speaker": "smith"}])
+    findings = check_text(registry, "“We’re heartbroken,” Julianne Smith said.")
+    assert [(f.status, f.check) for f in findings if f.fact_id == "heartsick"] == [("contradicts", "wording")]
+    assert check_text(registry, "“We’re ready,” Julianne Smith said.") == []
+    assert [f for f in check_text(registry, "“We’re heartbroken,” Wendy Sherman said.") if f.fact_id == "heartsick"] == []
