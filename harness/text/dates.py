@@ -56,7 +56,10 @@ def extract_dates(text: str, start: int, end: int) -> list[DateMention]:
         for match in pattern.finditer(text, start, end):
             if any(taken[match.start() - start:match.end() - start]):
                 continue
-            mention = _mention(match, _SPAN_BEFORE.search(text, max(start, match.start() - 20), match.start()))
+            span = _SPAN_BEFORE.search(text, max(start, match.start() - 20), match.start())
+            if span and span.group("determiner") and _NOUN_AFTER.match(text, match.end(), end):
+                span = None  # "since the 1961 hurricane": the year of an event the sentence names, not a span's end
+            mention = _mention(match, span)
             if mention is not None and _FUTURE.search(text, start, match.start()):
                 mention = replace(mention, ahead=True)
             if mention is not None:
@@ -90,8 +93,9 @@ def _valid(year: int, month: int, day: int) -> bool:
     return True
 
 
-_SPAN_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in lexicon("dates")["span_before"]) + r")\s+(?:(?:the|early|late)\s+)?$",
+_SPAN_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in lexicon("dates")["span_before"]) + r")\s+(?:(?P<determiner>the\s+)|(?:early|late)\s+)?$",
                           re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s+(?!(?:to|and|or|until|till|through)\b)[a-z]")  # "the 1961 hurricane", not "the 2019 to 2020 season"
 _FUTURE = re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(w) for w in lexicon("dates")["future"]) + r")\b", re.IGNORECASE)
 _ARCHIVE_PHOTO = re.compile("|".join(re.escape(p) for p in lexicon("dates")["photo_phrases"]) + r"|^\s*FILE\b", re.IGNORECASE)
 

@@ -146,3 +146,14 @@ def test_today_inside_a_quote_is_the_speakers_day_and_never_contradicts(registry
     quoted = 'The Kremlin said: "Today we see no reason for optimism."'
     assert statuses(check_text(registry, quoted, published=wednesday), "remarks") == []
     assert statuses(check_text(registry, "The Kremlin said today there was no reason for optimism.", published=wednesday), "remarks") == ["contradicts"]
+
+
+def test_the_year_of_an_event_named_after_since_is_no_span(tmp_path):
+    """"the deadliest natural disaster in the state since the 1961 hurricane" (maui-wildfires-2023, 003): the year
+    dates the earlier event, so a changed one contradicts; a year that opens a span still never does."""
+    registry = make_registry(tmp_path, [{"id": "tsunami", "kind": "date", "date": "1960", "anchors": ["natural disaster"]}])
+    published = dt.date(2023, 8, 10)
+    text = "It is the deadliest natural disaster in the state since the {} tsunami."
+    assert statuses(check_text(registry, text.format(1960), published=published), "tsunami") == ["agrees"]
+    assert statuses(check_text(registry, text.format(1961), published=published), "tsunami") == ["contradicts"]
+    assert "contradicts" not in statuses(check_text(registry, "It is the worst natural disaster since 1961.", published=published), "tsunami")
