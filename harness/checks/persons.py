@@ -10,14 +10,19 @@ from harness.registry.schema import PersonFact
 from harness.text.article import Article
 from harness.text.people import PersonMention
 from harness.text.tokens import Token, phrase_keys
-from harness.text.vocabulary import ROLE_WORDS, SENTENCE_STARTERS, TITLE_CONNECTORS
+from harness.text.vocabulary import ROLE_ABBREVIATIONS, ROLE_WORDS, SENTENCE_STARTERS, TITLE_CONNECTORS
 
 _LONGEST_TITLE = 12  # words; "U.S. Deputy Secretary of State for Political Affairs" has eight
 
 
 def role_words(title: str) -> frozenset[str]:
-    """The words of a title that say what the role is ("Deputy Secretary of State" -> deputy, secretary, state)."""
-    return frozenset(key for key in phrase_keys(title) if key in ROLE_WORDS)
+    """The words of a title that say what the role is ("Deputy Secretary of State" -> deputy, secretary, state),
+    abbreviations spelt out ("Gov." -> governor)."""
+    return _roles(phrase_keys(title))
+
+
+def _roles(keys) -> frozenset[str]:
+    return frozenset(ROLE_ABBREVIATIONS.get(key, key) for key in keys if key in ROLE_WORDS)
 
 
 def title_before(article: Article, mention: PersonMention) -> tuple[int, int, frozenset[str]] | None:
@@ -39,7 +44,7 @@ def title_before(article: Article, mention: PersonMention) -> tuple[int, int, fr
     run.reverse()
     while run and run[0].key in TITLE_CONNECTORS:
         run.pop(0)
-    roles = frozenset(token.key for token in run if token.key in ROLE_WORDS)
+    roles = _roles(token.key for token in run)
     if not roles:
         return None
     return run[0].start, run[-1].end, roles

@@ -68,3 +68,11 @@ def test_a_first_name_two_edits_off_before_the_persons_own_surname_is_misspelt(r
     assert results(registry, "Wnedy Sherman said the talks were useful.", "spelling") == [
         ("name-sherman", "contradicts", "Wnedy"), ("name-sherman", "agrees", "Sherman")]
     assert results(registry, "Wnedy said the talks were useful.", "spelling") == []
+
+
+def test_an_abbreviated_title_is_the_title_spelt_out(tmp_path):
+    """"Hawaii Gov. Josh Green" for a registry that accepts "Hawaii Governor" (maui-wildfires-2023)."""
+    registry = make_registry(tmp_path, [{"id": "name-green", "kind": "person", "person": "green"}], people=[
+        {"id": "green", "name": "Josh Green", "titles": ["Hawaii Governor"], "pronoun": "he"}])
+    assert [f[1] for f in results(registry, "Hawaii Gov. Josh Green spoke.", "title")] == ["agrees"]
+    assert [f[1] for f in results(registry, "Hawaii Sen. Josh Green spoke.", "title")] == ["contradicts"]
