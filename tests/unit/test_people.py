@@ -76,3 +76,9 @@ def test_an_abbreviated_title_is_the_title_spelt_out(tmp_path):
         {"id": "green", "name": "Josh Green", "titles": ["Hawaii Governor"], "pronoun": "he"}])
     assert [f[1] for f in results(registry, "Hawaii Gov. Josh Green spoke.", "title")] == ["agrees"]
     assert [f[1] for f in results(registry, "Hawaii Sen. Josh Green spoke.", "title")] == ["contradicts"]
+
+
+def test_a_lower_case_word_that_only_ranks_a_role_is_no_title(registry):
+    """"inflation, which reached 40% under Massa" (argentina-runoff-milei-2023, 005)."""
+    assert results(registry, "Inflation soared under Wendy Sherman.", "title") == []
+    assert [f[1] for f in results(registry, "Under Secretary Wendy Sherman spoke.", "title")] == ["contradicts"]
