@@ -45,6 +45,8 @@ def agrees(target: str, mention: DateMention, published: dt.date) -> bool:
     day = dt.date(int(target), 1, 1) if year_only else dt.date.fromisoformat(target)
     if year_only or (mention.month is None and mention.year_in(published) is not None and mention.weekday is None):
         return mention.year_in(published) == day.year
+    if mention.month_only:
+        return (mention.year_in(published), mention.month) == (day.year, day.month)
     if mention.weekday is not None and mention.weekday != day.weekday():
         return False
     if mention.relative is not None or mention.month is not None:
@@ -83,8 +85,9 @@ class DateCheck:
             spanned = mention.hedge and not self._anchor_before(fact, article, mention.start)
             if spanned or mention.relative is not None and _quoted(document, mention.start):
                 return False  # "“Today’s verdict proves he was wrong”": the speaker's today, not the version's
-            if not fact.year_only and mention.month is None and mention.weekday is None and mention.relative is None:
-                return False  # a year, or "last year", set against an event's day names an edition, not a day
+            if not fact.year_only and (mention.month is None and mention.weekday is None and mention.relative is None
+                                       or mention.month_only):
+                return False  # a year, "last year" or "last July" set against an event's day names no day
             sentence = document.sentences[document.sentence_index(mention.start)]
             paragraph = document.paragraphs[sentence.paragraph]
             context = (paragraph.start, paragraph.end) if paragraph.role == "caption" else (sentence.start, sentence.end)

@@ -16,11 +16,17 @@ _PATTERNS = (
     re.compile(rf"(?:\b{_WEEKDAY},?\s+)?\b(?P<day>\d{{1,2}})\s+{_MONTH}(?:,?\s+{_YEAR})?\b"),
     re.compile(rf"\b{_YEAR}-(?P<month_number>\d\d)-(?P<day>\d\d)\b"),
     re.compile(rf"\b(?:(?P<relation>last|next|this|on)\s+)?{_WEEKDAY}\b"),
+    re.compile(rf"\b(?P<relation>[Ll]ast|[Nn]ext|[Tt]his)\s+{_MONTH}(?![.\w]|\s*\d)"),
     re.compile(r"\b(?P<relative>[Tt]oday|[Yy]esterday|[Tt]omorrow)\b"),
     re.compile(r"\b(?P<year_relation>[Ll]ast|[Nn]ext|[Tt]his)\s+year\b"),
     re.compile(rf"(?<![\d,.$])\b{_YEAR}\b(?![,.]?\d)"),
 )
-_MAY_HOLD_DATE = re.compile(r"\d|day\b|year\b|morrow\b", re.IGNORECASE)
+_MAY_HOLD_DATE = re.compile(r"\d|day\b|year\b|morrow\b|\b(?:last|next|this)\s+(?-i:[A-Z])", re.IGNORECASE)
+_MONTH_YEAR_SHIFT = {  # "last July" is the latest July before the month of publication, "next July" the first after
+    "last": lambda month, published: 0 if month < published else -1,
+    "this": lambda month, published: 0,
+    "next": lambda month, published: 0 if month > published else 1,
+}
 _RELATIVE_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1}
 
 
@@ -43,13 +49,20 @@ class DateMention:
         """The year the mention names: written, or counted from the publication date ("last year")."""
         if self.relative_year is not None:
             return published.year + self.relative_year
+        if self.month is not None and self.day is None and self.relation is not None:
+            return published.year + _MONTH_YEAR_SHIFT[self.relation.lower()](self.month, published.month)
         return self.year
+
+    @property
+    def month_only(self) -> bool:
+        """"last July": a month and its year, no day."""
+        return self.month is not None and self.day is None
 
 
 def extract_dates(text: str, start: int, end: int) -> list[DateMention]:
     """Date mentions in text[start:end], longest first where they overlap ("Tuesday, Jan. 11, 2022" is one)."""
     if not _MAY_HOLD_DATE.search(text, start, end):
-        return []  # a cheap first pass: every date pattern needs a figure, a day's name, "tomorrow" or "year"
+        return []  # a cheap first pass: every date pattern needs a figure, a day's name, "tomorrow", "year" or "last July"
     found: list[DateMention] = []
     taken = bytearray(end - start)
     for pattern in _PATTERNS:
@@ -114,6 +127,8 @@ def resolve(mention: DateMention, published: dt.date) -> dt.date | None:
     """
     if mention.relative is not None:
         return published + dt.timedelta(days=mention.relative)
+    if mention.month_only:
+        return None
     if mention.month is not None:
         if mention.year is not None:
             return dt.date(mention.year, mention.month, mention.day)

@@ -157,3 +157,16 @@ def test_the_year_of_an_event_named_after_since_is_no_span(tmp_path):
     assert statuses(check_text(registry, text.format(1960), published=published), "tsunami") == ["agrees"]
     assert statuses(check_text(registry, text.format(1961), published=published), "tsunami") == ["contradicts"]
     assert "contradicts" not in statuses(check_text(registry, "It is the worst natural disaster since 1961.", published=published), "tsunami")
+
+
+def test_last_july_names_a_month_and_its_year_but_no_day(tmp_path):
+    """"a crash with a crossing tractor-trailer last July", published in December 2023 (tesla-autopilot-recall-2023)."""
+    registry = make_registry(tmp_path, [
+        {"id": "crash", "kind": "date", "date": "2023", "anchors": ["crash"]},
+        {"id": "talks", "kind": "date", "date": "2023-07-11", "anchors": ["talks"]},
+    ])
+    published = dt.date(2023, 12, 13)
+    assert statuses(check_text(registry, "It was a crash last July.", published=published), "crash") == ["agrees"]
+    assert statuses(check_text(registry, "It was a crash last July.", published=dt.date(2025, 1, 6)), "crash") == ["contradicts"]
+    assert statuses(check_text(registry, "The talks began last July.", published=published), "talks") == ["agrees"]
+    assert "contradicts" not in statuses(check_text(registry, "The talks began last June.", published=published), "talks")
