@@ -13,7 +13,6 @@ from harness.text.tokens import Token, phrase_keys
 from harness.text.vocabulary import ROLE_ABBREVIATIONS, ROLE_WORDS, SENTENCE_STARTERS, TITLE_CONNECTORS
 
 _LONGEST_TITLE = 12  # words; "U.S. Deputy Secretary of State for Political Affairs" has eight
-_RANK_MODIFIERS = frozenset({"under", "vice", "deputy", "assistant"})  # words that rank a role but name none
 
 
 def role_words(title: str) -> frozenset[str]:
@@ -46,8 +45,8 @@ def title_before(article: Article, mention: PersonMention) -> tuple[int, int, fr
     while run and run[0].key in TITLE_CONNECTORS:
         run.pop(0)
     roles = _roles(token.key for token in run)
-    if not roles or all(token.text[0].islower() for token in run) and roles <= _RANK_MODIFIERS:
-        return None  # "reached 40% under Massa": a preposition, no "Under Secretary"
+    if not roles or all(token.text[0].islower() for token in run):
+        return None  # "populist leader Javier Milei", "under Massa": lower case describes; a title is capitalised
     return run[0].start, run[-1].end, roles
 
 

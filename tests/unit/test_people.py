@@ -78,7 +78,9 @@ def test_an_abbreviated_title_is_the_title_spelt_out(tmp_path):
     assert [f[1] for f in results(registry, "Hawaii Sen. Josh Green spoke.", "title")] == ["contradicts"]
 
 
-def test_a_lower_case_word_that_only_ranks_a_role_is_no_title(registry):
-    """"inflation, which reached 40% under Massa" (argentina-runoff-milei-2023, 005)."""
+def test_a_lower_case_role_before_a_name_describes_and_is_no_title(registry):
+    """"populist leader Javier Milei", "reached 40% under Massa" (argentina-runoff-milei-2023, 005): news style
+    capitalises a title before a name and writes a description in lower case."""
     assert results(registry, "Inflation soared under Wendy Sherman.", "title") == []
+    assert results(registry, "The veteran diplomat and former secretary Wendy Sherman spoke.", "title") == []
     assert [f[1] for f in results(registry, "Under Secretary Wendy Sherman spoke.", "title")] == ["contradicts"]
