@@ -170,7 +170,8 @@ def _reworded(canonical: Words, observed: Words, aligned: list[Step]) -> Compari
     if equal < _SPEAKERS_COMMON or changed > 2 * equal:
         return None
     whole = inner[0].src_start == 0 and inner[-1].src_end == len(canonical.keys)
-    return Comparison(False, equal, tuple(changes), whole, (inner[0].dest_start, inner[-1].dest_end))
+    # no change at all: the remark word for word, with a clause of the article's own run on ("…, and remind …")
+    return Comparison(not changes, equal, tuple(changes), whole, (inner[0].dest_start, inner[-1].dest_end))
 
 
 def _by_sentence(start: int, end: int, stops: frozenset[int]) -> list[tuple[int, int]]:

@@ -197,3 +197,12 @@ def test_a_short_quote_given_whole_with_a_word_swapped_for_one_of_its_stem_is_mi
     assert [(f.status, f.check) for f in findings if f.fact_id == "heartsick"] == [("contradicts", "wording")]
     assert check_text(registry, "“We’re ready,” Julianne Smith said.") == []
     assert [f for f in check_text(registry, "“We’re heartbroken,” Wendy Sherman said.") if f.fact_id == "heartsick"] == []
+
+
+def test_a_remark_word_for_word_with_a_clause_run_on_by_its_speaker_agrees(tmp_path):
+    """The registry holds the first clause of a sentence the article quotes whole (webb-first-images-2022, 004)."""
+    registry = make_registry(tmp_path, [{"id": "big", "kind": "quote", "speaker": "smith",
+                                         "quote": "These images are going to remind the world that America can do big things"}])
+    text = ("“These images are going to remind the world that America can do big things, and remind the American people — "
+            "especially our children — that there’s nothing beyond our capacity,” Julianne Smith said.")
+    assert [(f.status, f.message) for f in check_text(registry, text)] == [("agrees", "big: quote agrees")]
