@@ -265,6 +265,8 @@ class QuoteCheck:
             status, check, message = "contradicts", "wording", f"{label}: misquoted: {differences}"
         else:
             status, check, message = "agrees", "speaker", f"{label}: quote agrees"
+        if status == "contradicts" and fact.disputed:  # sources disagree on this quote: information, never a failure
+            status, message = "disputed", f"{message} (sources disagree on this quote)"
         words = len(self.words[fact.id].keys)
         tie = f"quote words: {comparison.equal} of {words} registered words in common; speaker {attribution.how}"
         return article.finding(

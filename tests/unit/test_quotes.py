@@ -206,3 +206,12 @@ def test_a_remark_word_for_word_with_a_clause_run_on_by_its_speaker_agrees(tmp_p
     text = ("“These images are going to remind the world that America can do big things, and remind the American people — "
             "especially our children — that there’s nothing beyond our capacity,” Julianne Smith said.")
     assert [(f.status, f.message) for f in check_text(registry, text)] == [("agrees", "big: quote agrees")]
+
+
+def test_a_disputed_quote_never_fails(tmp_path):
+    """Outlets transcribe the remark two ways and no tape settles it (webb-first-images-2022, 003)."""
+    registry = make_registry(tmp_path, [{"id": "light", "kind": "quote", "speaker": "smith", "disputed": True,
+                                         "quote": "the oldest documented light in the history of the universe from 13 billion years ago"}])
+    text = "“The oldest documented light in the history of the universe from over 13 billion years ago,” Julianne Smith said."
+    [finding] = check_text(registry, text)
+    assert (finding.status, finding.is_discrepancy) == ("disputed", False)
