@@ -179,7 +179,7 @@ class _Reader:
         found = self._according_at_end(quote, close_sentence)
         if found is not NOTHING:
             return found, "the sentence ends with its source"
-        found = NOTHING if topic else self._sentence_subject(head)
+        found = NOTHING if topic else self._sentence_subject(head, quote.start)
         if found is not NOTHING:
             return found, "the subject of the quote's sentence"
         found = NOTHING if tail else self._signature_below(close_sentence)
@@ -438,14 +438,14 @@ class _Reader:
                 return self.clauses.resolve_or_nothing(head[position + 1:participle - 1])
         return NOTHING
 
-    def _sentence_subject(self, head: list[Token]):
+    def _sentence_subject(self, head: list[Token], quote_start: int):
         """"Trump gave Bailey his “complete and total endorsement”": when the sentence names one person before the
         quote, as its subject, the quoted words are theirs."""
         named = [(position, self.speakers.named(token)) for position, token in enumerate(head) if self.speakers.named(token)]
         if len({person for _, person in named}) > 1:  # "Trump sought to boost Bevin, …": an object is no second subject
             named = [(position, person) for position, person in named if not self.speakers.is_object(head[position].start)]
         people = {person for _, person in named}
-        if len(people) != 1 or not named:
+        if len(people) != 1 or not named or self._after_comma(head, quote_start):
             return NOTHING
         position = named[0][0]
         opening = next((index + 1 for index in range(position - 1, -1, -1)
@@ -453,6 +453,11 @@ class _Reader:
         if any(token.text[:1].islower() and token.key not in BETWEEN for token in head[opening:position]):
             return NOTHING
         return people.pop()
+
+    def _after_comma(self, head: list[Token], quote_start: int) -> bool:
+        """Whether the quote stands after a comma that closes its clause ("Biden, NASA unveil first full-color Webb
+        image, ‘looking back more than 13 billion years’"): words set beside the clause, not its object."""
+        return bool(head) and self.text[head[-1].end:quote_start].strip().startswith(",")
 
     def _introduction(self, index: int):
         """A quote that opens its sentence, after a sentence that ends in a colon ("He added:")."""

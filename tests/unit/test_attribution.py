@@ -459,3 +459,10 @@ def test_a_reporting_verbs_word_used_as_a_noun_reports_nothing():
 def test_crowds_passives_authors_and_the_subject_past_an_opening_phrase(text, expected):
     """politics-13, society-05 and sport-12."""
     assert [speaker for _, speaker in speakers(text)] == expected
+
+
+def test_words_set_after_a_comma_that_closes_the_clause_are_not_its_subjects():
+    """"Biden, NASA unveil first full-color Webb image, ‘looking back more than 13 billion years’" (a headline in
+    webb-first-images-2022, 002): the quote stands beside the clause; as the verb's object it is the subject's."""
+    assert speakers("Mark Taylor unveiled the first image, ‘looking back more than 13 billion years’") == [("looking back", None)]
+    assert speakers("Mark Taylor gave it his “complete and total endorsement” today.") == [("complete and", "taylor")]
