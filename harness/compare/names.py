@@ -151,11 +151,16 @@ def _name_runs(text: str, tokens: list[Token]):
             end += 1
         start = index
         for position in range(index, end - 1):  # "Russian President Vladimir Putin": the name follows the title
-            if tokens[position].key in _NOT_NAMES:
+            if tokens[position].key in _NOT_NAMES or _role(tokens[position]):
                 start = position + 1
         if 2 <= end - start <= _LONGEST_NAME and tokens[end - 1].key not in _NOT_PERSONS and tokens[start].key not in _NOT_FIRST:
             yield start, end
         index = max(end, index + 1)
+
+
+def _role(token: Token) -> bool:
+    """A role word, also as part of a hyphenated one ("President-elect", "ex-Minister")."""
+    return token.key in _ROLES or any(part in _ROLES for part in token.text.lower().split("-"))
 
 
 def _name_word(token: Token) -> bool:
@@ -182,12 +187,12 @@ def _title_before(text: str, tokens: list[Token], start: int) -> str:
         following = words[0] if words else tokens[start]
         if token.key in _TITLE_STOPS or text[token.end:following.start] != " ":
             break
-        if not (token.text[:1].isupper() or token.key in _ROLES or token.key in TITLE_CONNECTORS and words):
+        if not (token.text[:1].isupper() or _role(token) or token.key in TITLE_CONNECTORS and words):
             break
         words.insert(0, token)
     while words and (words[0].key in _NOT_NAMES - _ROLES or words[0].key in TITLE_CONNECTORS):
         words.pop(0)
-    if not any(token.key in _ROLES for token in words):
+    if not any(_role(token) for token in words):
         return ""
     return text[words[0].start:words[-1].end]
 

@@ -33,6 +33,12 @@ def test_a_name_that_speaks_is_a_person_with_its_title_and_pronoun():
     assert (person.id, person.titles, person.pronoun) == ("peskov", ("Kremlin spokesman",), "he")
 
 
+def test_a_hyphenated_role_is_a_title_not_part_of_the_name():
+    """"president-elect Javier Milei" (argentina-runoff-milei-2023, 004)."""
+    found = people_in("Argentina's President-elect Javier Milei said the decline was over. He said more.")
+    assert list(found) == ["Javier Milei"] and found["Javier Milei"].person.titles == ("President-elect",)
+
+
 def test_names_one_or_two_letters_apart_are_one_person_named_as_most_versions_do():
     found = people_in("Volodymyr Zelenskyy said no.", "Volodymyr Zelenskyy said no again.", "Volodymyr Zelensky said no.")
     assert list(found) == ["Volodymyr Zelenskyy"]
