@@ -223,8 +223,8 @@ class QuoteCheck:
                 yield self._finding(article, fact, comparison, attribution, observed)
 
     def _matches(self, observed: Words, speaker: str | None) -> list[tuple[QuoteFact, Comparison]]:
-        """The registered quotes these words hold or belong to: every one the article quotes whole, and the
-        misquotes among the rest of its words; else the one a fragment belongs to (its speaker's first); else
+        """The registered quotes these words hold or belong to: every one the article quotes whole, then the
+        fragments and the misquotes among the rest of its words; else the one a fragment belongs to (its speaker's first); else
         the misquotes, closest first, each in words no closer one took."""
         keys = observed.keys
         if not keys:
@@ -239,9 +239,12 @@ class QuoteCheck:
         whole = [(fact, c) for fact, c in compared if c.exact and c.whole and len(self.words[fact.id].keys) >= _MIN_WORDS]
         variants = sorted(((fact, c) for fact, c in compared if not c.exact),
                           key=lambda item: (len(item[1].changes), -item[1].equal, self.order[item[0].id]))
-        if whole:
-            return whole + _apart(variants, [c.span for _, c in whole])
         exact = [(fact, c) for fact, c in compared if c.exact]
+        if whole:
+            taken = [c.span for _, c in whole]
+            parts = sorted(((fact, c) for fact, c in exact if (fact, c) not in whole),
+                           key=lambda item: (item[0].speaker != speaker, -item[1].equal, self.order[item[0].id]))
+            return whole + _apart(parts, taken) + _apart(variants, taken)
         if exact:
             return [next(((fact, c) for fact, c in exact if fact.speaker == speaker), exact[0])]
         return _apart(variants, [])

@@ -215,3 +215,15 @@ def test_a_disputed_quote_never_fails(tmp_path):
     text = "“The oldest documented light in the history of the universe from over 13 billion years ago,” Julianne Smith said."
     [finding] = check_text(registry, text)
     assert (finding.status, finding.is_discrepancy) == ("disputed", False)
+
+
+def test_words_beside_a_whole_quote_that_are_another_quotes_fragment_agree_with_it(tmp_path):
+    """One agency's rendering quoted beside a whole quote is not a misquote of another agency's
+    (argentina-runoff-milei-2023, 005: "There is no turning back" against "There is no way back")."""
+    registry = make_registry(tmp_path, [
+        {"id": "critical", "kind": "quote", "speaker": "smith", "quote": "Our situation is critical. The changes are drastic."},
+        {"id": "turning", "kind": "quote", "speaker": "smith", "quote": "The end of decadence begins. There is no turning back."},
+        {"id": "way", "kind": "quote", "speaker": "smith", "quote": "The model of decadence has come to an end. There is no way back."},
+    ])
+    text = "“There is no turning back. Our situation is critical. The changes are drastic,” Julianne Smith said."
+    assert sorted((f.fact_id, f.status) for f in check_text(registry, text)) == [("critical", "agrees"), ("turning", "agrees")]
