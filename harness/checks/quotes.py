@@ -6,8 +6,8 @@ more around them. Close but different words are a misquote: at least three words
 third of the overlapping stretch changed, or eight in common and no more changed than kept, or, for words given
 to the registered speaker, five in common and no more than twice as many changed (the same remark in other
 words). The registry's words given to another registered person are a misattribution; given to nobody, they are
-"unattributed" (a warning), unless they stand as a heading, which by convention names no one; to someone unclear, "unclear". A quote that holds several registered quotes is
-compared with each. Ties between registered quotes go to the one its speaker said, then to the one listed first,
+"unattributed" (a warning), unless they stand as a heading, which by convention names no one; to someone
+unclear, "unclear". A quote that holds several registered quotes is compared with each. Ties between registered quotes go to the one its speaker said, then to the one listed first,
 so the result never depends on hashing.
 """
 
@@ -224,8 +224,8 @@ class QuoteCheck:
 
     def _matches(self, observed: Words, speaker: str | None) -> list[tuple[QuoteFact, Comparison]]:
         """The registered quotes these words hold or belong to: every one the article quotes whole, then the
-        fragments and the misquotes among the rest of its words; else the one a fragment belongs to (its speaker's first); else
-        the misquotes, closest first, each in words no closer one took."""
+        fragments and the misquotes among the rest of its words; else the one a fragment belongs to (its
+        speaker's first); else the misquotes, closest first, each in words no closer one took."""
         keys = observed.keys
         if not keys:
             return []

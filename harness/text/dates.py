@@ -106,9 +106,10 @@ def _valid(year: int, month: int, day: int) -> bool:
     return True
 
 
-_SPAN_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in lexicon("dates")["span_before"]) + r")\s+(?:(?P<determiner>the\s+)|(?:early|late)\s+)?$",
-                          re.IGNORECASE)
-_NOUN_AFTER = re.compile(r"\s+(?!(?:to|and|or|until|till|through)\b)[a-z]")  # "the 1961 hurricane", not "the 2019 to 2020 season"
+_SPAN_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in lexicon("dates")["span_before"])
+                          + r")\s+(?:(?P<determiner>the\s+)|(?:early|late)\s+)?$", re.IGNORECASE)
+# a noun after the year: "the 1961 hurricane", not "the 2019 to 2020 season"
+_NOUN_AFTER = re.compile(r"\s+(?!(?:to|and|or|until|till|through)\b)[a-z]")
 _FUTURE = re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(w) for w in lexicon("dates")["future"]) + r")\b", re.IGNORECASE)
 _ARCHIVE_PHOTO = re.compile("|".join(re.escape(p) for p in lexicon("dates")["photo_phrases"]) + r"|^\s*FILE\b", re.IGNORECASE)
 

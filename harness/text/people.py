@@ -96,8 +96,9 @@ class PeopleIndex:
 
     def _near_misses(self, key: str, *, extra: int = 0) -> list[tuple[str, str]]:
         """Registered name words one edit from `key` (two for names of seven letters or more; one more with `extra`,
-        for a word behind the person's own title, "Judge Newton" for Judge Newman, or before their own name, "Kylina Mbappe"). An organisation's name is
-        ordinary words, so a different ending there is another word ("Administrator"), not a misspelling."""
+        for a word behind the person's own title, "Judge Newton" for Judge Newman, or before their own name,
+        "Kylina Mbappe"). An organisation's name is ordinary words, so a different ending there is another word
+        ("Administrator"), not a misspelling."""
         cached = self._near_cache.get((key, extra))
         if cached is None:
             cached = []
