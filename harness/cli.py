@@ -83,7 +83,8 @@ def _check(args) -> int:
     articles = [*args.articles, *([Path(args.articles_folder)] if args.articles_folder else [])]
     run = run_gate([Path(p) for p in args.registry or ["facts"]], articles, fail_on=args.fail_on,
                    waivers=Path(args.waivers) if args.waivers else None, changed_since=args.changed_since,
-                   root=Path.cwd(), allow_outside=args.allow_outside, on_version=progress, cache=Path(args.cache) if args.cache else None)
+                   root=Path.cwd(), allow_outside=args.allow_outside, on_version=progress, cache=Path(args.cache) if args.cache else None,
+                   dask=args.dask)
     return _write(run, args, {"fail-on": args.fail_on, "waivers": args.waivers or ""})
 
 

@@ -58,7 +58,7 @@ def check_versions(registry: Registry, versions: list[Version], unreadable: list
     each version's findings, so an unchanged version is not checked again, and with `waiting_until` (a monotonic
     deadline) findings that other processes are putting there are waited for until then."""
     engine = None
-    by_fact: dict[str, list[Finding]] = defaultdict(list)
+    per_version = []
     for done, version in enumerate(versions, 1):
         findings = cache.get(version, until=waiting_until) if cache else None
         if findings is None:
@@ -66,10 +66,19 @@ def check_versions(registry: Registry, versions: list[Version], unreadable: list
             findings = engine.check_version(version)
             if cache:
                 cache.put(version, findings)
-        for finding in findings:
-            by_fact[finding.fact_id].append(finding)
+        per_version.append(findings)
         if on_version:
             on_version(done)
+    return group_findings(registry, versions, unreadable, per_version)
+
+
+def group_findings(registry: Registry, versions: list[Version], unreadable: list[UnreadableVersion],
+                   per_version: list[list[Finding]]) -> Results:
+    """Each version's findings, in version order, grouped by fact."""
+    by_fact: dict[str, list[Finding]] = defaultdict(list)
+    for findings in per_version:
+        for finding in findings:
+            by_fact[finding.fact_id].append(finding)
     return Results(registry, list(versions), list(unreadable), dict(by_fact))
 
 

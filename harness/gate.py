@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
+from harness.archive import DaskUnavailable, check_on_dask
 from harness.cache import FindingsCache
 from harness.engine import Results, check_versions
 from harness.findings import Finding
@@ -90,8 +91,11 @@ def read_versions(paths: list[Path], *, root: Path) -> tuple[list[Version], list
 
 def run_gate(registry_paths: list[Path], article_paths: list[Path], *, fail_on: str = "error", waivers: Path | None = None,
              changed_since: str | None = None, root: Path, today: dt.date | None = None, allow_outside: bool = False,
-             on_version: Callable[[int, int], None] | None = None, cache: Path | None = None) -> GateRun:
-    """Check the articles (or each registry's own folder) against every registry; raise `InputError` for broken inputs."""
+             on_version: Callable[[int, int], None] | None = None, cache: Path | None = None, dask: str | None = None) -> GateRun:
+    """Check the articles (or each registry's own folder) against every registry, here or on the Dask cluster at
+    `dask`; raise `InputError` for broken inputs."""
+    if dask and cache:
+        raise UsageError("--dask and --cache cannot be combined: a cluster's workers do not share this machine's cache folder")
     registries, problems = [], []
     for path in registry_files(registry_paths):
         try:
@@ -121,9 +125,15 @@ def run_gate(registry_paths: list[Path], article_paths: list[Path], *, fail_on: 
             versions = [v for v in versions if v.path.resolve() in changed]
             unreadable = [v for v in unreadable if v.path.resolve() in changed]
         total = len(versions)
-        all_results.append(check_versions(registry, versions, unreadable,
-                                          on_version=(lambda done, total=total: on_version(done, total)) if on_version else None,
-                                          cache=FindingsCache(cache, registry) if cache else None))
+        progress = (lambda done, total=total: on_version(done, total)) if on_version else None
+        if dask:
+            try:
+                all_results.append(check_on_dask(registry, versions, unreadable, address=dask, on_version=progress))
+            except DaskUnavailable as error:
+                raise UsageError(str(error)) from error
+        else:
+            all_results.append(check_versions(registry, versions, unreadable, on_version=progress,
+                                              cache=FindingsCache(cache, registry) if cache else None))
     findings = [f for results in all_results for fs in results.by_fact.values() for f in fs]
     outcome = apply_waivers(findings, waiver_list, today=today or dt.date.today())
     waived = iter(outcome.findings)

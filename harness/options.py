@@ -36,6 +36,8 @@ OPTIONS = (
     Option("cache", "keep each version's findings in DIR and reuse them while the version, the registry and the harness are "
                     "unchanged (the plugin keeps them in pytest's cache unless told otherwise; --cache-clear empties it)",
            None, "string", "DIR"),
+    Option("dask", "check on the Dask cluster at ADDRESS, or `local` for one worker process per core here (needs the "
+                   "dask extra: pip install 'wirefacts[dask]')", None, metavar="ADDRESS", in_plugin=False),
 )
 
 
