@@ -392,6 +392,8 @@ class _Reader:
             if token.key in _PARTICIPLES:
                 found = self._quoted_as(head, index)
                 if found is NOTHING:
+                    found = self._absolute_subject(head, index)
+                if found is NOTHING:
                     found = self.clauses.main_subject(head[:index])
                 return None if found is NOTHING else found
         if head and self._ends_in_colon(head):
@@ -404,6 +406,22 @@ class _Reader:
             if found is not None:
                 return found
         return None if reporting else NOTHING
+
+    def _absolute_subject(self, head: list[Token], participle: int):
+        """"…, with Harris swiftly confirming her goal to “defeat Donald Trump”": after "with", the noun phrase
+        before a participle is its own subject, not the sentence's."""
+        end = participle - 1
+        while end > 0 and head[end].key.endswith("ly"):
+            end -= 1  # past an adverb
+        if end < 1:
+            return NOTHING
+        phrase = self.clauses.phrase_before(head, end)
+        keys = [token.key for token in phrase]
+        if "with" not in keys[:-1]:
+            return NOTHING
+        subject = phrase[len(keys) - keys[::-1].index("with"):]
+        found = self.clauses.resolve_phrase(subject, subject[0].start)
+        return NOTHING if found is None else found
 
     def _mentioned(self, head: list[Token]):
         """"Newman asked Murdaugh why he used the expression “tangled web we weave”": words named as an expression

@@ -466,3 +466,10 @@ def test_words_set_after_a_comma_that_closes_the_clause_are_not_its_subjects():
     webb-first-images-2022, 002): the quote stands beside the clause; as the verb's object it is the subject's."""
     assert speakers("Mark Taylor unveiled the first image, ‘looking back more than 13 billion years’") == [("looking back", None)]
     assert speakers("Mark Taylor gave it his “complete and total endorsement” today.") == [("complete and", "taylor")]
+
+
+def test_after_with_the_name_before_a_participle_is_its_subject():
+    """"…, with Harris swiftly confirming her goal to … “defeat Donald Trump.”" (biden-withdraws-2024, 002)."""
+    text = ("But it could also lift the party, with Mark Taylor swiftly confirming his goal to become president and to "
+            "\"defeat Donald Trump.\"")
+    assert speakers(text) == [("defeat Donal", "taylor")]
