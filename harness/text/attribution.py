@@ -413,8 +413,8 @@ class _Reader:
         end = participle - 1
         while end > 0 and head[end].key.endswith("ly"):
             end -= 1  # past an adverb
-        if end < 1:
-            return NOTHING
+        if end < 1 or self.clauses.comma_between(head[end], head[participle]):
+            return NOTHING  # "he spoke with Blinken on Tuesday, saying …": the participle hangs on the sentence
         phrase = self.clauses.phrase_before(head, end)
         keys = [token.key for token in phrase]
         if "with" not in keys[:-1]:

@@ -473,3 +473,5 @@ def test_after_with_the_name_before_a_participle_is_its_subject():
     text = ("But it could also lift the party, with Mark Taylor swiftly confirming his goal to become president and to "
             "\"defeat Donald Trump.\"")
     assert speakers(text) == [("defeat Donal", "taylor")]
+    text = "Julianne Smith said she spoke with Mark Taylor on Tuesday, saying they “remain united”."  # the sentence's
+    assert speakers(text) == [("remain unite", "smith")]
