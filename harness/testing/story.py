@@ -122,8 +122,12 @@ def numeric_part(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 def words_in(story: Story, finding: Finding) -> list[tuple[int, int]]:
+    """The speaker's words in a quote: not the editor's in brackets ("several rounds (of talks) ahead")."""
     start, end = story.span(finding)
-    return [(m.start() + start, m.end() + start) for m in re.finditer(r"[^\W_]+(?:['\u2019.-][^\W_]+)*", story.text[start:end])]
+    quote = story.text[start:end]
+    editorial = [match.span() for match in re.finditer(r"\([^()]*\)|\[[^\[\]]*\]", quote)]
+    return [(m.start() + start, m.end() + start) for m in re.finditer(r"[^\W_]+(?:['\u2019.-][^\W_]+)*", quote)
+            if not any(left < m.start() < right for left, right in editorial)]
 
 
 def person_of(story: Story, finding: Finding):

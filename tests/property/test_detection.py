@@ -16,7 +16,7 @@ from harness.strategies import (
     stories,
 )
 from harness.testing.breaking import alter_quote_words, misspell_name
-from harness.testing.story import RandomChooser
+from harness.testing.story import RandomChooser, words_in
 from harness.text.versions import load_versions
 
 PROPERTY_SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
@@ -80,6 +80,14 @@ def test_pinned_dropping_a_word_from_a_four_word_quote_is_a_misquote(seed_storie
     target = next(f for f in story.agreeing("quote") if f.fact_id == "quote-open-comprehensive-direct")
     edit = alter_quote_words(story, _Scripted(target, 1, "drop", "quickly"))
     assert "open, and direct" in edit.text and flagged(story, edit)
+
+
+def test_pinned_words_an_editor_put_in_brackets_are_never_altered(seed_stories):
+    """"several rounds (of talks) ahead": the bracketed words are not the speaker's, so changing them breaks nothing."""
+    story = seed_stories[4]
+    target = next(f for f in story.agreeing("quote") if f.fact_id == "quote-several-rounds")
+    words = [story.text[start:end] for start, end in words_in(story, target)]
+    assert "rounds" in words and words[words.index("rounds") + 1] == "ahead"
 
 
 def test_pinned_two_edits_in_a_seven_letter_surname_are_caught(seed_stories):
