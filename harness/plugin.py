@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -18,7 +19,7 @@ from _pytest._code.code import TerminalRepr
 from harness import options
 from harness.cache import FindingsCache
 from harness.engine import Engine, Results, check_folder
-from harness.findings import Finding
+from harness.findings import FLAGGED, Finding
 from harness.gate import EXIT_OUTPUT
 from harness.outputs.files import OutputError
 from harness.outputs.html import RegistryRun, versions_summary, write_html
@@ -64,8 +65,10 @@ class FactRun:
         self.report_path: Path | None = None
         self.output_error: str | None = None
         self.waivers = self._load_waivers(options.value(config, "waivers"))
+        self.keeps_every_finding = bool(options.value(config, "html"))
         self.versions: dict[str, dict] = {}
         self.findings: dict[str, dict[str, list[Finding]]] = {}
+        self.statuses: dict[str, dict[str, Counter]] = {}
         self._results: dict[Path, Results | InputError] = {}
         self._engines: dict[Path, Engine] = {}
         self.cache_folder = self._cache_folder()
@@ -136,24 +139,36 @@ class FactRun:
     def fails(self, finding: Finding) -> bool:
         return finding.is_discrepancy and SEVERITY_RANK[finding.severity] >= SEVERITY_RANK[self.fail_on]
 
+    def kept(self, findings: list[Finding]) -> list[Finding]:
+        """The findings the reporters need: all of them for the HTML report, else only those the summary names."""
+        return findings if self.keeps_every_finding else [finding for finding in findings if finding.status != "agrees"]
+
     @pytest.hookimpl(wrapper=True)
     def pytest_runtest_makereport(self, item, call):
+        """Hand each item's payload to the reporters once: here in one process, on the report from a pytest-xdist worker."""
         report = yield
         payload = getattr(item, "payload", None)
         if call.when == "call" and payload is not None:
-            setattr(report, _PAYLOAD, payload)
+            item.payload = None
+            if self._share() is None:
+                self._gather(payload)
+            else:
+                setattr(report, _PAYLOAD, payload | {"findings": [finding.to_dict() for finding in payload.get("findings", [])]})
         return report
 
     def pytest_runtest_logreport(self, report) -> None:
-        """Gather every item's findings here, in the controller too under pytest-xdist (the payload travels on the report)."""
+        """In the pytest-xdist controller, gather a worker's payload and drop it from the report the terminal keeps."""
         payload = getattr(report, _PAYLOAD, None)
-        if report.when != "call" or payload is None:
-            return
+        if report.when == "call" and payload is not None and self._share() is None:
+            delattr(report, _PAYLOAD)
+            self._gather(payload | {"findings": [Finding.from_dict(data) for data in payload["findings"]]})
+
+    def _gather(self, payload: dict) -> None:
         if "versions" in payload:
             self.versions[payload["registry"]] = payload["versions"]
         else:
-            by_fact = self.findings.setdefault(payload["registry"], {})
-            by_fact[payload["fact"]] = [Finding.from_dict(data) for data in payload["findings"]]
+            self.findings.setdefault(payload["registry"], {})[payload["fact"]] = payload["findings"]
+            self.statuses.setdefault(payload["registry"], {})[payload["fact"]] = Counter(payload["statuses"])
 
     @pytest.hookimpl(trylast=True)
     def pytest_sessionfinish(self, session) -> None:
@@ -177,18 +192,19 @@ class FactRun:
         return runs
 
     def pytest_terminal_summary(self, terminalreporter) -> None:
-        findings = [f for by_fact in self.findings.values() for fs in by_fact.values() for f in fs]
         if not self.versions:
             return
-        discrepancies = [f for f in findings if f.is_discrepancy]
+        findings = [f for by_fact in self.findings.values() for fs in by_fact.values() for f in fs]
+        statuses = sum((counts for by_fact in self.statuses.values() for counts in by_fact.values()), Counter())
+        discrepancies = sum(statuses[status] for status in FLAGGED)
         versions = sum(len(v["versions"]) for v in self.versions.values())
         terminalreporter.write_sep("-", "fact consistency")
         terminalreporter.write_line(
-            f"{_count(sum(len(by_fact) for by_fact in self.findings.values()), 'fact')} checked against {_count(versions, 'version')}: "
-            f"{_count(len(discrepancies), 'discrepancy', 'discrepancies')} (of them {sum(1 for f in findings if f.status == 'unattributed')} "
-            f"unattributed), {sum(1 for f in findings if f.status == 'disputed')} disputed, {sum(1 for f in findings if f.status == 'unclear')} unclear"
+            f"{_count(sum(len(by_fact) for by_fact in self.statuses.values()), 'fact')} checked against {_count(versions, 'version')}: "
+            f"{_count(discrepancies, 'discrepancy', 'discrepancies')} (of them {statuses['unattributed']} "
+            f"unattributed), {statuses['disputed']} disputed, {statuses['unclear']} unclear"
         )
-        waived = sum(1 for f in findings if f.status == "waived")
+        waived = statuses["waived"]
         if waived:
             terminalreporter.write_line(f"{_count(waived, 'discrepancy', 'discrepancies')} waived")
         today = dt.date.today()
@@ -280,7 +296,8 @@ class FactItem(_RegistryItem):
     def runtest(self) -> None:
         results = self.run.results(self.registry)
         findings = results.findings(self.fact.id)
-        self.payload = {"registry": str(self.registry.path), "fact": self.fact.id, "findings": [finding.to_dict() for finding in findings]}
+        self.payload = {"registry": str(self.registry.path), "fact": self.fact.id, "findings": self.run.kept(findings),
+                        "statuses": dict(Counter(finding.status for finding in findings))}
         failing = [finding for finding in findings if self.run.fails(finding)]
         expired = [w for w in self.run.waivers if w.fact == self.fact.id and w.expired(dt.date.today())]
         if expired:

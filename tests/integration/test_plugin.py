@@ -109,6 +109,18 @@ def test_xdist_gives_the_same_verdicts_and_report(newsroom):
     assert strip("serial.html") == strip("parallel.html")
 
 
+def test_agreements_are_kept_only_for_the_html_report_and_no_report_keeps_its_payload(newsroom):
+    def kept(*args):
+        result = newsroom.inline_run(*args)
+        run = result.getcalls("pytest_sessionfinish")[0].session.config.pluginmanager.get_plugin("wirefacts-run")
+        statuses = {f.status for by_fact in run.findings.values() for found in by_fact.values() for f in found}
+        carried = [r for r in result.getreports("pytest_runtest_logreport") if hasattr(r, "wirefacts_payload")]
+        return statuses, carried
+
+    assert kept() == ({"contradicts"}, [])
+    assert kept("--facts-html=report.html") == ({"agrees", "contradicts"}, [])
+
+
 def test_the_plugin_never_writes_registry_or_articles(newsroom):
     before = {p: p.read_bytes() for p in newsroom.path.rglob("*") if p.is_file() and p.suffix in (".yaml", ".txt")}
     newsroom.runpytest("--facts-html=report.html")
