@@ -25,6 +25,7 @@ from harness.registry.loader import Registry
 from harness.registry.schema import Person, QuoteFact
 from harness.text.article import Article
 from harness.text.attribution import HEADING, UNCLEAR, Attribution, attribute, find_quotes
+from harness.text.vocabulary import lexicon
 from harness.text.wording import Words, quote_words
 
 _MIN_WORDS = 3
@@ -33,6 +34,7 @@ _LONG_COMMON = 8
 _SPEAKERS_COMMON = 5
 _CANDIDATES = 5
 _STEM = 5
+_FUNCTION_WORDS = frozenset(lexicon("context")["function_words"])
 
 
 def quote_segments(text: str) -> list[tuple[str, ...]]:
@@ -126,7 +128,7 @@ def compare(canonical: Words, observed: Words, *, same_speaker: bool = False) ->
     equal = _equal(ops)
     changed, changes = _changes(ops, canonical, observed)
     if not changes:
-        if equal >= _MIN_WORDS or observed.keys == canonical.keys:
+        if equal >= _MIN_WORDS or observed.keys == canonical.keys or (same_speaker and _telling(observed.keys)):
             return Comparison(True, equal, (), whole, span)
         return None
     if equal >= _MIN_WORDS and changed <= max(1, int((equal + changed) * _MAX_CHANGED_SHARE)):
@@ -136,6 +138,12 @@ def compare(canonical: Words, observed: Words, *, same_speaker: bool = False) ->
     if same_speaker and whole and changed == _stem_swaps(ops, canonical, observed) and equal + changed >= _MIN_WORDS:
         return Comparison(False, equal, tuple(changes), whole, span)  # "We're heartbroken" for "We are heartsick"
     return _reworded(canonical, observed, aligned) if same_speaker else None
+
+
+def _telling(keys: tuple[str, ...]) -> bool:
+    """Two words given to the quote's own speaker, both of substance ("an 'extraordinary partner'"), are that quote's
+    words: too few to tell a misquote, enough to say the version states the quote. Never a contradiction."""
+    return len(keys) == _MIN_WORDS - 1 and not any(key in _FUNCTION_WORDS for key in keys)
 
 
 def _stem_swaps(ops: list[Step], canonical: Words, observed: Words) -> int:

@@ -81,7 +81,14 @@ def test_a_quote_standing_as_a_heading_names_no_one_by_convention(registry):
 
 
 def test_short_scare_quotes_do_not_match_a_longer_quote(registry):
-    assert check_text(registry, 'Smith called it "open-door policy" today.') == []
+    assert check_text(registry, 'Sherman called it "open-door policy" today.') == []
+    assert check_text(registry, 'The alliance defends its "open-door policy" today.') == []
+
+
+def test_two_telling_words_given_to_the_quotes_own_speaker_state_it_and_never_contradict(registry):
+    findings = check_text(registry, 'Julianne Smith said the alliance would keep its "open-door policy" today.')
+    assert [(f.fact_id, f.status) for f in findings] == [("open-door", "agrees")]
+    assert check_text(registry, 'Julianne Smith said the alliance would keep "its policy" today.') == []
 
 
 def test_words_in_two_registered_quotes_go_to_the_one_the_speaker_said(tmp_path):
