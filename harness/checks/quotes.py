@@ -106,14 +106,15 @@ def _partial_ends(ops: list[Step]) -> list[Step]:
 @dataclass(frozen=True, slots=True)
 class Comparison:
     """How an article's words relate to a registered quote: `exact` (one holds the other), `equal` words in
-    common, the changed stretches, whether the registry's words are all there (`whole`), and where in the
-    article's words the overlap lies."""
+    common, the changed stretches, whether the registry's words are all there (`whole`), where in the
+    article's words the overlap lies, and how many words the registered wording has."""
 
     exact: bool
     equal: int
     changes: tuple[tuple[str, str], ...]
     whole: bool
     span: tuple[int, int]
+    words: int
 
 
 def compare(canonical: Words, observed: Words, *, same_speaker: bool = False) -> Comparison | None:
@@ -129,14 +130,14 @@ def compare(canonical: Words, observed: Words, *, same_speaker: bool = False) ->
     changed, changes = _changes(ops, canonical, observed)
     if not changes:
         if equal >= _MIN_WORDS or observed.keys == canonical.keys or (same_speaker and _telling(observed.keys)):
-            return Comparison(True, equal, (), whole, span)
+            return Comparison(True, equal, (), whole, span, len(canonical.keys))
         return None
     if equal >= _MIN_WORDS and changed <= max(1, int((equal + changed) * _MAX_CHANGED_SHARE)):
-        return Comparison(False, equal, tuple(changes), whole, span)
+        return Comparison(False, equal, tuple(changes), whole, span, len(canonical.keys))
     if equal >= _LONG_COMMON and changed <= equal:
-        return Comparison(False, equal, tuple(changes), whole, span)  # a long quote heavily reworded is still that quote
+        return Comparison(False, equal, tuple(changes), whole, span, len(canonical.keys))  # a long quote heavily reworded is still that quote
     if same_speaker and whole and changed == _stem_swaps(ops, canonical, observed) and equal + changed >= _MIN_WORDS:
-        return Comparison(False, equal, tuple(changes), whole, span)  # "We're heartbroken" for "We are heartsick"
+        return Comparison(False, equal, tuple(changes), whole, span, len(canonical.keys))  # "We're heartbroken" for "We are heartsick"
     return _reworded(canonical, observed, aligned) if same_speaker else None
 
 
@@ -179,7 +180,7 @@ def _reworded(canonical: Words, observed: Words, aligned: list[Step]) -> Compari
         return None
     whole = inner[0].src_start == 0 and inner[-1].src_end == len(canonical.keys)
     # no change at all: the remark word for word, with a clause of the article's own run on ("…, and remind …")
-    return Comparison(not changes, equal, tuple(changes), whole, (inner[0].dest_start, inner[-1].dest_end))
+    return Comparison(not changes, equal, tuple(changes), whole, (inner[0].dest_start, inner[-1].dest_end), len(canonical.keys))
 
 
 def _by_sentence(start: int, end: int, stops: frozenset[int]) -> list[tuple[int, int]]:
@@ -214,12 +215,12 @@ class QuoteCheck:
     def __init__(self, registry: Registry, facts: list[QuoteFact]):
         self.people = registry.people
         self.facts = facts
-        self.words = {fact.id: quote_words(fact.quote) for fact in facts}
         self.order = {fact.id: position for position, fact in enumerate(facts)}
-        self.by_bigram: dict[tuple[str, str], list[str]] = defaultdict(list)
-        for fact in facts:
-            for pair in dict.fromkeys(_pairs(self.words[fact.id].keys)):
-                self.by_bigram[pair].append(fact.id)
+        self.wordings = [(fact, quote_words(wording)) for fact in facts for wording in fact.wordings]
+        self.by_bigram: dict[tuple[str, str], list[int]] = defaultdict(list)
+        for entry, (_, words) in enumerate(self.wordings):
+            for pair in dict.fromkeys(_pairs(words.keys)):
+                self.by_bigram[pair].append(entry)
 
     def run(self, article: Article) -> Iterator[Finding]:
         quotes = find_quotes(article)
@@ -237,14 +238,12 @@ class QuoteCheck:
         keys = observed.keys
         if not keys:
             return []
-        votes: Counter[str] = Counter()
+        votes: Counter[int] = Counter()
         for pair in _pairs(keys):
             votes.update(self.by_bigram.get(pair, ()))
-        ranked = sorted(votes, key=lambda fact_id: (-votes[fact_id], self.order[fact_id]))[:_CANDIDATES * 2]
-        facts = [self.facts[self.order[fact_id]] for fact_id in ranked]
-        compared = [(fact, compare(self.words[fact.id], observed, same_speaker=fact.speaker == speaker)) for fact in facts]
-        compared = [(fact, comparison) for fact, comparison in compared if comparison is not None]
-        whole = [(fact, c) for fact, c in compared if c.exact and c.whole and len(self.words[fact.id].keys) >= _MIN_WORDS]
+        ranked = sorted(votes, key=lambda entry: (-votes[entry], entry))[:_CANDIDATES * 2]
+        compared = self._closest_wordings(observed, speaker, ranked)
+        whole = [(fact, c) for fact, c in compared if c.exact and c.whole and c.words >= _MIN_WORDS]
         variants = sorted(((fact, c) for fact, c in compared if not c.exact),
                           key=lambda item: (len(item[1].changes), -item[1].equal, self.order[item[0].id]))
         exact = [(fact, c) for fact, c in compared if c.exact]
@@ -256,6 +255,17 @@ class QuoteCheck:
         if exact:
             return [next(((fact, c) for fact, c in exact if fact.speaker == speaker), exact[0])]
         return _apart(variants, [])
+
+    def _closest_wordings(self, observed: Words, speaker: str | None, entries: list[int]) -> list[tuple[QuoteFact, Comparison]]:
+        """Each candidate fact once, compared through the wording closest to these words: a remark two agencies
+        translated differently agrees with the fact in either accepted translation."""
+        best: dict[str, tuple[QuoteFact, Comparison]] = {}
+        for entry in entries:
+            fact, words = self.wordings[entry]
+            comparison = compare(words, observed, same_speaker=fact.speaker == speaker)
+            if comparison is not None and (fact.id not in best or _closeness(comparison) > _closeness(best[fact.id][1])):
+                best[fact.id] = (fact, comparison)
+        return list(best.values())
 
     def _finding(self, article: Article, fact: QuoteFact, comparison: Comparison, attribution: Attribution, observed: Words) -> Finding:
         speaker = attribution.speaker
@@ -278,8 +288,7 @@ class QuoteCheck:
             status, check, message = "agrees", "speaker", f"{label}: quote agrees"
         if status == "contradicts" and fact.disputed:  # sources disagree on this quote: information, never a failure
             status, message = "disputed", f"{message} (sources disagree on this quote)"
-        words = len(self.words[fact.id].keys)
-        tie = f"quote words: {comparison.equal} of {words} registered words in common; speaker {attribution.how}"
+        tie = f"quote words: {comparison.equal} of {comparison.words} registered words in common; speaker {attribution.how}"
         return article.finding(
             fact, check=check, status=status, start=attribution.quote.start, end=attribution.quote.end,
             expected=expected, observed=observed_text, message=message, speaker=speaker, tie=tie,
@@ -292,6 +301,10 @@ class QuoteCheck:
             return "speaker unclear"
         person: Person = self.people[speaker]
         return person.name
+
+
+def _closeness(comparison: Comparison) -> tuple[bool, int, int]:
+    return comparison.exact, -len(comparison.changes), comparison.equal
 
 
 def _apart(matches: list[tuple[QuoteFact, Comparison]], taken: list[tuple[int, int]]) -> list[tuple[QuoteFact, Comparison]]:

@@ -144,7 +144,13 @@ class NumberFact(_FactBase):
 class QuoteFact(_FactBase):
     kind: Literal["quote"]
     quote: Text
+    accepted: tuple[Text, ...] = ()
     speaker: Identifier
+
+    @cached_property
+    def wordings(self) -> tuple[str, ...]:
+        """The quote as registered, then each accepted wording (another agency's translation of the remark)."""
+        return (self.quote, *self.accepted)
 
 
 class PersonFact(_FactBase):

@@ -234,3 +234,16 @@ def test_words_beside_a_whole_quote_that_are_another_quotes_fragment_agree_with_
     ])
     text = "“There is no turning back. Our situation is critical. The changes are drastic,” Julianne Smith said."
     assert sorted((f.fact_id, f.status) for f in check_text(registry, text)) == [("critical", "agrees"), ("turning", "agrees")]
+
+
+def test_a_quote_in_an_accepted_translation_agrees_and_is_misquoted_against_the_closest_wording(tmp_path):
+    registry = make_registry(tmp_path, [{
+        "id": "freedom", "kind": "quote", "speaker": "smith",
+        "quote": "Today we return to embrace the ideas of freedom",
+        "accepted": ["Today we once again embrace the ideas of liberty"]}])
+    said = 'Julianne Smith said: "{}."'
+    assert [f.status for f in check_text(registry, said.format("Today we once again embrace the ideas of liberty"))] == ["agrees"]
+    misquoted = check_text(registry, said.format("Today we once again embrace the ideals of liberty"))
+    assert [(f.status, f.check, f.message.split(": ", 1)[1]) for f in misquoted] == [("contradicts", "wording", "misquoted: -[ideas] +[ideals]")]
+    given_away = check_text(registry, 'Wendy Sherman said: "Today we once again embrace the ideas of liberty."')
+    assert [(f.status, f.check) for f in given_away] == [("contradicts", "speaker")]
