@@ -25,7 +25,7 @@ class DaskUnavailable(RuntimeError):
 
 
 def check_on_dask(registry: Registry, versions: list[Version], unreadable: list[UnreadableVersion] = (), *, address: str,
-                  on_version: Callable[[int], None] | None = None) -> Results:
+                  on_version: Callable[[int], None] | None = None, agreements: bool = True) -> Results:
     """The same `Results` as `check_versions`, computed on the cluster at `address`; `on_version` hears the count done
     as each batch comes back."""
     batches = [versions[start:start + BATCH] for start in range(0, len(versions), BATCH)]
@@ -41,7 +41,7 @@ def check_on_dask(registry: Registry, versions: list[Version], unreadable: list[
             done += len(findings)
             if on_version:
                 on_version(done)
-    return group_findings(registry, versions, unreadable, [findings for batch in found for findings in batch])
+    return group_findings(registry, versions, unreadable, [findings for batch in found for findings in batch], agreements=agreements)
 
 
 def check_batch(registry: Registry, batch: list[Version]) -> list[list[Finding]]:

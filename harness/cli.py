@@ -84,7 +84,7 @@ def _check(args) -> int:
     run = run_gate([Path(p) for p in args.registry or ["facts"]], articles, fail_on=args.fail_on,
                    waivers=Path(args.waivers) if args.waivers else None, changed_since=args.changed_since,
                    root=Path.cwd(), allow_outside=args.allow_outside, on_version=progress, cache=Path(args.cache) if args.cache else None,
-                   dask=args.dask)
+                   dask=args.dask, agreements=bool(args.html or args.explain or args.format == "json" and args.agreements))
     return _write(run, args, {"fail-on": args.fail_on, "waivers": args.waivers or ""})
 
 

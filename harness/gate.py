@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import subprocess
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -40,6 +41,12 @@ class GateRun:
     @property
     def versions(self) -> list[Version]:
         return [version for results in self.results for version in results.versions]
+
+    def statuses(self) -> Counter:
+        """The findings by status, agreements that were only counted included."""
+        counted = Counter(finding.status for finding in self.findings)
+        counted["agrees"] += sum(sum(results.agreements_counted.values()) for results in self.results)
+        return counted
 
     def failing(self) -> list[Finding]:
         threshold = SEVERITY_RANK[self.fail_on]
@@ -91,9 +98,10 @@ def read_versions(paths: list[Path], *, root: Path) -> tuple[list[Version], list
 
 def run_gate(registry_paths: list[Path], article_paths: list[Path], *, fail_on: str = "error", waivers: Path | None = None,
              changed_since: str | None = None, root: Path, today: dt.date | None = None, allow_outside: bool = False,
-             on_version: Callable[[int, int], None] | None = None, cache: Path | None = None, dask: str | None = None) -> GateRun:
+             on_version: Callable[[int, int], None] | None = None, cache: Path | None = None, dask: str | None = None,
+             agreements: bool = True) -> GateRun:
     """Check the articles (or each registry's own folder) against every registry, here or on the Dask cluster at
-    `dask`; raise `InputError` for broken inputs."""
+    `dask`; raise `InputError` for broken inputs. Without `agreements`, agreements are counted, not kept."""
     if dask and cache:
         raise UsageError("--dask and --cache cannot be combined: a cluster's workers do not share this machine's cache folder")
     registries, problems = [], []
@@ -128,12 +136,12 @@ def run_gate(registry_paths: list[Path], article_paths: list[Path], *, fail_on: 
         progress = (lambda done, total=total: on_version(done, total)) if on_version else None
         if dask:
             try:
-                all_results.append(check_on_dask(registry, versions, unreadable, address=dask, on_version=progress))
+                all_results.append(check_on_dask(registry, versions, unreadable, address=dask, on_version=progress, agreements=agreements))
             except DaskUnavailable as error:
                 raise UsageError(str(error)) from error
         else:
             all_results.append(check_versions(registry, versions, unreadable, on_version=progress,
-                                              cache=FindingsCache(cache, registry) if cache else None))
+                                              cache=FindingsCache(cache, registry) if cache else None, agreements=agreements))
     findings = [f for results in all_results for fs in results.by_fact.values() for f in fs]
     outcome = apply_waivers(findings, waiver_list, today=today or dt.date.today())
     waived = iter(outcome.findings)

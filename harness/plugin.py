@@ -118,7 +118,8 @@ class FactRun:
         if registry.path not in self._results:
             try:
                 cache = FindingsCache(self.cache_folder, registry) if self.cache_folder else None
-                results = check_folder(registry, self.articles_for(registry), root=self.config.rootpath, cache=cache, share=self._share())
+                results = check_folder(registry, self.articles_for(registry), root=self.config.rootpath, cache=cache, share=self._share(),
+                                       agreements=self.keeps_every_finding)
             except InputError as error:
                 self._results[registry.path] = error
             else:
@@ -138,10 +139,6 @@ class FactRun:
 
     def fails(self, finding: Finding) -> bool:
         return finding.is_discrepancy and SEVERITY_RANK[finding.severity] >= SEVERITY_RANK[self.fail_on]
-
-    def kept(self, findings: list[Finding]) -> list[Finding]:
-        """The findings the reporters need: all of them for the HTML report, else only those the summary names."""
-        return findings if self.keeps_every_finding else [finding for finding in findings if finding.status != "agrees"]
 
     @pytest.hookimpl(wrapper=True)
     def pytest_runtest_makereport(self, item, call):
@@ -296,8 +293,8 @@ class FactItem(_RegistryItem):
     def runtest(self) -> None:
         results = self.run.results(self.registry)
         findings = results.findings(self.fact.id)
-        self.payload = {"registry": str(self.registry.path), "fact": self.fact.id, "findings": self.run.kept(findings),
-                        "statuses": dict(Counter(finding.status for finding in findings))}
+        statuses = results.statuses(self.fact.id)
+        self.payload = {"registry": str(self.registry.path), "fact": self.fact.id, "findings": findings, "statuses": dict(statuses)}
         failing = [finding for finding in findings if self.run.fails(finding)]
         expired = [w for w in self.run.waivers if w.fact == self.fact.id and w.expired(dt.date.today())]
         if expired:
@@ -308,7 +305,7 @@ class FactItem(_RegistryItem):
             versions = len({finding.version for finding in failing})
             details = [f"expected: {failing[0].expected}", f"{_count(len(failing), 'discrepancy', 'discrepancies')} in {versions} of {_count(len(results.versions), 'version')}"]
             raise FactFailed(FactFailure(self.heading(self.fact), details, failing, explain=self.run.explain))
-        if not findings:
+        if not statuses:
             raise FactFailed(FactFailure(self.heading(self.fact), [
                 f"found in none of the {len(results.versions)} versions checked: no mention matched this fact",
                 "check its anchors, quote or spelling against the articles; a check that matched nothing is not a pass",

@@ -24,6 +24,7 @@ def _finding_json(finding: Finding) -> dict:
 
 def render_json(run: GateRun, *, agreements: bool = False) -> str:
     findings = sorted(run.findings, key=lambda f: (f.version, f.line, f.column, f.fact_id)) if agreements else reported(run)
+    statuses = run.statuses()
     document = {
         "schema_version": JSON_SCHEMA_VERSION,
         "tool": {"name": "wirefacts", "version": __version__},
@@ -39,6 +40,6 @@ def render_json(run: GateRun, *, agreements: bool = False) -> str:
             "unused": [{"fact_id": w.fact, "versions": w.versions, "line": w.line} for w in run.unused_waivers],
             "expired": [{"fact_id": w.fact, "versions": w.versions, "line": w.line, "expires": w.expires.isoformat()} for w in run.expired_waivers],
         },
-        "summary": {status: sum(1 for f in run.findings if f.status == status) for status in STATUSES},
+        "summary": {status: statuses[status] for status in STATUSES},
     }
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"

@@ -35,6 +35,7 @@ def test_json_lists_agreements_on_request(in_root, capsys):
     statuses = {f["status"] for f in document["findings"]}
     assert statuses == {"agrees", "contradicts"}
     assert document["summary"]["agrees"] == len([f for f in document["findings"] if f["status"] == "agrees"]) > 200
+    assert json.loads(run_cli(capsys, "check", "--format", "json")[1])["summary"] == document["summary"]
     quote = next(f for f in document["findings"] if f["fact_id"] == "quote-open-door-shut" and f["status"] == "contradicts")
     assert quote["speaker"] == "sherman" and quote["path"] == "seeds/003_2461c13cff11bb1f.txt"
 

@@ -3,6 +3,9 @@
 from collections import Counter
 from pathlib import Path
 
+from harness.engine import check_folder
+from tests.integration.command import ROOT
+
 
 def short(version: str) -> str:
     return Path(version).name[:3]
@@ -58,3 +61,12 @@ def test_every_fact_is_found_in_some_version(seed_results):
     assert not seed_results.unreadable
     per_version = Counter(short(f.version) for fs in seed_results.by_fact.values() for f in fs)
     assert set(per_version) == {"000", "001", "002", "003", "004"}
+
+
+def test_agreements_counted_not_kept_change_no_verdict_or_count(seed_registry, seed_results):
+    counted = check_folder(seed_registry, seed_registry.articles, root=ROOT, agreements=False)
+    assert not any(f.status == "agrees" for fs in counted.by_fact.values() for f in fs)
+    assert discrepancies(counted) == discrepancies(seed_results)
+    for fact in seed_registry.facts:
+        assert counted.statuses(fact.id) == seed_results.statuses(fact.id) == Counter(f.status for f in seed_results.findings(fact.id))
+    assert counted.missing_facts() == seed_results.missing_facts()
