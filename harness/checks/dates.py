@@ -14,12 +14,14 @@ from harness.findings import Finding
 from harness.registry.loader import Registry
 from harness.registry.schema import DateFact
 from harness.text.article import Article
-from harness.text.dates import DateMention, describes_an_archive_photo, extract_dates, resolve
+from harness.text.dates import DESCRIBES_NOUN, SPAN_END, DateMention, describes_an_archive_photo, extract_dates, resolve
 from harness.text.tokens import phrase_keys
-from harness.text.vocabulary import WEEKDAYS
+from harness.text.vocabulary import WEEKDAYS, lexicon
 
 _MAX_WEEKDAY_DISTANCE = 7
 _ANCHOR_WORDS = 8
+_ANCHOR_CHARACTERS = 120
+_DAY_PARTS = frozenset(lexicon("dates")["day_parts"])
 _SPAN_MODIFIERS = frozenset({"early", "late", "mid", "the"})
 
 
@@ -82,8 +84,11 @@ class DateCheck:
             """Not one end of a span (unless the fact's anchor names the span: "highest level since"), not "today" or
             "yesterday" inside a quote (said on another day than published), not a bare year set against a day ("the 2014
             final"), and not an archive photo's date set against a recent event (the photo shows an earlier one)."""
-            spanned = mention.hedge and not self._anchor_before(fact, article, mention.start)
-            if spanned or mention.relative is not None and _quoted(document, mention.start):
+            if mention.hedge == SPAN_END and not self._anchor_before(fact, article, mention.start):
+                return False
+            if mention.hedge == DESCRIBES_NOUN and not self._anchor_after(fact, article, mention.end):
+                return False  # "the Wednesday estimate": the estimate's day, unless the fact is the estimate's
+            if mention.relative is not None and _quoted(document, mention.start):
                 return False  # "“Today’s verdict proves he was wrong”": the speaker's today, not the version's
             if not fact.year_only and (mention.month is None and mention.weekday is None and mention.relative is None
                                        or mention.month_only):
@@ -107,6 +112,14 @@ class DateCheck:
         while before and before[-1] in _SPAN_MODIFIERS:
             before.pop()  # "since early 2008"
         return any(tuple(before[-len(keys):]) == keys for keys in self.anchor_keys[fact.id] if len(keys) <= len(before))
+
+    def _anchor_after(self, fact: DateFact, article: Article, offset: int) -> bool:
+        """Whether one of the fact's anchors starts right after `offset`, a part of the day aside ("the Wednesday night
+        attack" with the anchor "attack")."""
+        after = [token.key for token in article.tokens.within(offset, offset + _ANCHOR_CHARACTERS)[:_ANCHOR_WORDS]]
+        while after and after[0] in _DAY_PARTS:
+            after.pop(0)
+        return any(tuple(after[:len(keys)]) == keys for keys in self.anchor_keys[fact.id])
 
     @staticmethod
     def _finding(article: Article, tie: Tie) -> Finding:

@@ -27,6 +27,8 @@ _MONTH_YEAR_SHIFT = {  # "last July" is the latest July before the month of publ
     "this": lambda month, published: 0,
     "next": lambda month, published: 0 if month > published else 1,
 }
+SPAN_END = "one end of a span"
+DESCRIBES_NOUN = "dates the noun after it"
 _RELATIVE_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1}
 
 
@@ -73,12 +75,22 @@ def extract_dates(text: str, start: int, end: int) -> list[DateMention]:
             if span and span.group("determiner") and _NOUN_AFTER.match(text, match.end(), end):
                 span = None  # "since the 1961 hurricane": the year of an event the sentence names, not a span's end
             mention = _mention(match, span)
+            if mention is not None and not mention.hedge and _attributive(text, match, start, end):
+                mention = replace(mention, hedge=DESCRIBES_NOUN)
             if mention is not None and _FUTURE.search(text, start, match.start()):
                 mention = replace(mention, ahead=True)
             if mention is not None:
                 found.append(mention)
                 taken[match.start() - start:match.end() - start] = b"\x01" * (match.end() - match.start())
     return sorted(found, key=lambda mention: mention.start)
+
+
+def _attributive(text: str, match: re.Match, start: int, end: int) -> bool:
+    """"the Wednesday estimate of 36": a day's name between "the" and a noun dates that noun, not the clause's verb."""
+    if match.group().lower() not in WEEKDAYS or _THE_BEFORE.search(text, max(start, match.start() - 5), match.start()) is None:
+        return False
+    noun = _WORD_AFTER.match(text, match.end(), end)
+    return noun is not None and noun.group("word") not in _NOT_NOUNS
 
 
 def _mention(match: re.Match, span: re.Match | None) -> DateMention | None:
@@ -93,7 +105,7 @@ def _mention(match: re.Match, span: re.Match | None) -> DateMention | None:
         return None
     relative = _RELATIVE_DAYS.get(groups["relative"].lower()) if groups.get("relative") else None
     relation = groups.get("relation")
-    hedge = "one end of a span" if span else ""
+    hedge = SPAN_END if span else ""
     relative_year = {"last": -1, "this": 0, "next": 1}.get((groups.get("year_relation") or "").lower())
     return DateMention(match.start(), match.end(), match.group(), weekday, relation, relative, year, month, day, hedge, relative_year)
 
@@ -110,6 +122,9 @@ _SPAN_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in lexicon("dat
                           + r")\s+(?:(?P<determiner>the\s+)|(?:early|late)\s+)?$", re.IGNORECASE)
 # a noun after the year: "the 1961 hurricane", not "the 2019 to 2020 season"
 _NOUN_AFTER = re.compile(r"\s+(?!(?:to|and|or|until|till|through)\b)[a-z]")
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_WORD_AFTER = re.compile(r"(?:\s+(?:" + "|".join(lexicon("dates")["day_parts"]) + r"))?\s+(?P<word>[a-z]{3,})\b")
+_NOT_NOUNS = frozenset(lexicon("context")["function_words"])
 _FUTURE = re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(w) for w in lexicon("dates")["future"]) + r")\b", re.IGNORECASE)
 _ARCHIVE_PHOTO = re.compile("|".join(re.escape(p) for p in lexicon("dates")["photo_phrases"]) + r"|^\s*FILE\b", re.IGNORECASE)
 

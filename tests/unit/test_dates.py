@@ -170,3 +170,19 @@ def test_last_july_names_a_month_and_its_year_but_no_day(tmp_path):
     assert statuses(check_text(registry, "It was a crash last July.", published=dt.date(2025, 1, 6)), "crash") == ["contradicts"]
     assert statuses(check_text(registry, "The talks began last July.", published=published), "talks") == ["agrees"]
     assert "contradicts" not in statuses(check_text(registry, "The talks began last June.", published=published), "talks")
+
+
+def test_a_days_name_between_the_and_a_noun_dates_that_noun(tmp_path):
+    """"Green told CNN earlier that the death toll will go up … from the Wednesday estimate of 36", published on the
+    Thursday (maui-wildfires-2023, 001): Wednesday is the estimate's day, not the day Green spoke."""
+    registry = make_registry(tmp_path, [
+        {"id": "spoke", "kind": "date", "date": "2023-08-10", "anchors": ["told CNN"]},
+        {"id": "estimate", "kind": "date", "date": "2023-08-09", "anchors": ["estimate"]},
+    ])
+    thursday = dt.date(2023, 8, 10)
+    said = "Green told CNN the toll will go up from the {} estimate of 36."
+    assert statuses(check_text(registry, said.format("Wednesday"), published=thursday), "spoke") == []
+    assert statuses(check_text(registry, said.format("Wednesday"), published=thursday), "estimate") == ["agrees"]
+    assert statuses(check_text(registry, said.format("Tuesday night"), published=thursday), "estimate") == ["contradicts"]
+    assert statuses(check_text(registry, "Green told CNN on Wednesday the toll will rise.", published=thursday), "spoke") == ["contradicts"]
+    assert [m.hedge for m in extract_dates("They met on the Wednesday before.", 0, 33)] == [""]
