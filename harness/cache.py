@@ -11,7 +11,6 @@ import hashlib
 import json
 import os
 import sys
-import tempfile
 import time
 from functools import cache
 from pathlib import Path
@@ -29,6 +28,7 @@ class FindingsCache:
         self.registry_key = hashlib.sha256(_code_fingerprint().encode() + _registry_bytes(registry)).hexdigest()
         self.hits = self.misses = 0
         self._broken = False
+        self._made: set[Path] = set()
 
     def get(self, version: Version, *, until: float | None = None) -> list[Finding] | None:
         """The version's findings, or None. With a monotonic deadline `until`, wait for another process sharing the
@@ -53,11 +53,13 @@ class FindingsCache:
         if self._broken:
             return
         path = self._path(version)
+        written = path.with_name(f"{path.name}.{os.getpid()}.tmp")  # this process's own, renamed whole into place
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, delete=False, suffix=".tmp") as handle:
-                json.dump([finding.to_dict() for finding in findings], handle)
-            os.replace(handle.name, path)
+            if path.parent not in self._made:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                self._made.add(path.parent)
+            written.write_text(json.dumps([finding.to_dict() for finding in findings]), encoding="utf-8")
+            os.replace(written, path)
         except OSError as error:
             self._broken = True
             print(f"wirefacts: warning: the findings cache {self.folder} cannot be written ({error.strerror}); checking without it",
