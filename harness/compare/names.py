@@ -34,6 +34,8 @@ _NOT_PERSONS = _INSTITUTIONS | frozenset(lexicon("names")["place_heads"])
 _NOT_FIRST = frozenset(lexicon("names")["not_first_words"])
 _NOT_ACRONYMS = frozenset({"ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "ok", "tv", "am", "pm", "us", "uk", "eu", "un"}) - {"un", "eu"}
 _PRONOUNS = {"he": "he", "she": "she"}
+# "GENEVA —", "NEW YORK (AP) —": the place a story was filed from, in capitals, opening it; the credit in brackets stays
+_DATELINE = re.compile(r"[A-Z][A-Z.'’-]*(?:,?\s[A-Z][A-Z.'’-]*)*(?=\s*(?:\([^)]*\)\s*)?[—–-]\s)")
 _LONGEST_NAME = 4
 _LONGEST_TITLE = 5
 
@@ -91,7 +93,8 @@ def find_people(documents: dict[str, Document]) -> list[Named]:
                         pronoun = _first_pronoun(tokens[index + 1:]) or _first_pronoun(following)
                         if pronoun:
                             pronouns_by_surname[_surname_key(token.text)][pronoun] += 1
-    people = [(key, entry) for key, entry in seen.items() if entry.speaks or (len(entry.versions) >= 2 and key[1] in alone)]
+    people = [(key, entry) for key, entry in seen.items()
+              if entry.speaks or (len(entry.versions) >= 2 and (key[1] in alone or entry.titles))]
     for key, entry in people:
         entry.pronouns.update(pronouns_by_surname.get(key[1], {}))
     named = _merge_near_misses(sorted(people, key=lambda item: order[item[0]]), documents)
@@ -105,7 +108,8 @@ def _organisations(documents: dict[str, Document], taken: set[str]) -> list[Name
     speaks: Counter = Counter()
     for version, document in documents.items():
         for sentence in document.sentences:
-            tokens = tokenize(document.text, sentence.start, sentence.end)
+            dateline = _DATELINE.match(document.text, sentence.start, sentence.end)
+            tokens = tokenize(document.text, dateline.end() if dateline else sentence.start, sentence.end)
             for start, end in _institution_runs(document.text, tokens):
                 name = document.text[tokens[start].start:tokens[end - 1].end]
                 versions[name].add(version)

@@ -52,6 +52,20 @@ def test_places_and_institutions_are_no_people_but_an_institution_that_speaks_is
     assert found["Federal Aviation Administration"].person.pronoun == "it"
 
 
+def test_a_name_two_versions_give_with_a_title_is_a_person_though_never_named_alone():
+    """"President Donald Trump" in two versions (who-covid-emergency-end-2023), never "Trump" alone nor speaking."""
+    found = people_in("Missteps by President Donald Trump hurt him.", "Critics blamed President Donald Trump for delays.")
+    assert found["Donald Trump"].person.titles == ("President",)
+    assert "Eastern Europe" not in people_in("Officials in Eastern Europe waited.", "Eastern Europe waited again.")
+
+
+def test_a_dateline_is_no_institution_but_the_credit_after_it_is():
+    """"GENEVA (AP) — The World Health Organization said …" opens every AP version."""
+    story = "GENEVA (AP) — The WHO said the emergency was over."
+    found = people_in(story, story, "NEW YORK — The WHO said so too.")
+    assert {"GENEVA", "NEW", "YORK"}.isdisjoint(found) and {"AP", "WHO"} <= set(found)
+
+
 def _number(text: str, version: str, context: set[str]) -> Observation:
     mention = extract_numbers(text, 0, len(text))[0]
     return Observation("number", version, mention, frozenset(context), mention.text, text, unit="troop", phrases=frozenset(context))
