@@ -176,8 +176,8 @@ def _reworded(canonical: Words, observed: Words, aligned: list[Step]) -> Compari
     changed += sum(op.src_end - op.src_start for op in lead + trail)
     changes = [(_shown(canonical, op.src_start, op.src_end), "") for op in lead] + changes + \
         [(_shown(canonical, op.src_start, op.src_end), "") for op in trail]
-    if equal < _SPEAKERS_COMMON or changed > 2 * equal:
-        return None
+    if equal + _stem_swaps(inner, canonical, observed) < _SPEAKERS_COMMON or changed > 2 * equal:
+        return None  # a word swapped for one of its own stem ("misrepresentation") still marks the remark
     whole = inner[0].src_start == 0 and inner[-1].src_end == len(canonical.keys)
     # no change at all: the remark word for word, with a clause of the article's own run on ("…, and remind …")
     return Comparison(not changes, equal, tuple(changes), whole, (inner[0].dest_start, inner[-1].dest_end), len(canonical.keys))
@@ -303,8 +303,10 @@ class QuoteCheck:
         return person.name
 
 
-def _closeness(comparison: Comparison) -> tuple[bool, int, int]:
-    return comparison.exact, -len(comparison.changes), comparison.equal
+def _closeness(comparison: Comparison) -> tuple[int, bool, int]:
+    """How well a wording explains the article's words: words in common less changed stretches first, so a
+    wording that accounts for the whole quote beats one that holds only a fragment of it exactly."""
+    return comparison.equal - len(comparison.changes), comparison.exact, comparison.equal
 
 
 def _apart(matches: list[tuple[QuoteFact, Comparison]], taken: list[tuple[int, int]]) -> list[tuple[QuoteFact, Comparison]]:

@@ -247,3 +247,26 @@ def test_a_quote_in_an_accepted_translation_agrees_and_is_misquoted_against_the_
     assert [(f.status, f.check, f.message.split(": ", 1)[1]) for f in misquoted] == [("contradicts", "wording", "misquoted: -[ideas] +[ideals]")]
     given_away = check_text(registry, 'Wendy Sherman said: "Today we once again embrace the ideas of liberty."')
     assert [(f.status, f.check) for f in given_away] == [("contradicts", "speaker")]
+
+
+def test_the_wording_that_explains_more_of_the_quote_beats_an_exact_fragment_of_another(tmp_path):
+    """The reworded AP copy asks "What prompted Ms. Holmes to make the decisions she made? Was there a loss of moral
+    compass?"; another outlet's accepted wording holds only the second question exactly (holmes-sentencing-2022, 002)."""
+    registry = make_registry(tmp_path, [{
+        "id": "compass", "kind": "quote", "speaker": "smith",
+        "quote": "What was it that caused Ms. Holmes to make the decisions she did? Was there a loss of a moral compass?",
+        "accepted": ["Was there a loss of moral compass here? Was it hubris?"]}])
+    said = "“{}” Julianne Smith said."
+    reworded = check_text(registry, said.format("What prompted Ms. Holmes to make the decisions she made? Was there a loss of moral compass?"))
+    assert [(f.status, f.check) for f in reworded] == [("contradicts", "wording")]
+    assert [f.status for f in check_text(registry, said.format("Was there a loss of moral compass here?"))] == ["agrees"]
+
+
+def test_a_word_swapped_for_one_of_its_stem_still_marks_the_speakers_remark(tmp_path):
+    """"by misrepresentation, hubris and outright lies" for "by misrepresentations, hubris and just plain lies": four
+    words in common and a fifth of the same stem (holmes-sentencing-2022, 002)."""
+    registry = make_registry(tmp_path, [{"id": "lies", "kind": "quote", "speaker": "smith",
+                                         "quote": "by misrepresentations, hubris and just plain lies"}])
+    said = "Theranos was undone “by misrepresentation, hubris and outright lies,” {} said."
+    assert [(f.status, f.check) for f in check_text(registry, said.format("Julianne Smith"))] == [("contradicts", "wording")]
+    assert [f for f in check_text(registry, said.format("Wendy Sherman")) if f.fact_id == "lies"] == []
