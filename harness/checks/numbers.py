@@ -20,7 +20,7 @@ from harness.findings import Finding
 from harness.registry.loader import Registry
 from harness.registry.schema import NumberFact
 from harness.text.article import Article
-from harness.text.quantities import COORDINATED, EARLIER_TAKE, NumberMention, conversion, extract_numbers, format_number, unit_keys
+from harness.text.quantities import COORDINATED, EARLIER_TAKE, NumberMention, conversion, extract_numbers, format_number, unit_keys, whole_units
 from harness.text.tokens import phrase_keys
 from harness.text.vocabulary import WEEKDAYS
 
@@ -77,7 +77,7 @@ class NumberCheck:
         def firm(fact: NumberFact, mention: NumberMention) -> bool:
             hedged = mention.hedge and not (mention.hedge == COORDINATED and self.units[fact.id].names_both(mention.unit_words))
             return (not hedged and (self._unit_offset(fact, mention) == 0 or self._bare(article, fact, mention))
-                    and _plausible(fact, mention))
+                    and _plausible(fact, mention) and not _rounded_whole(fact, mention))
 
         def owner(mention: NumberMention, anchored: dict) -> NumberFact | None:
             """Another fact whose value the number is, so it belongs to that fact ("9,000" for an earlier quake's
@@ -174,6 +174,13 @@ def _plausible(fact: NumberFact, mention: NumberMention) -> bool:
     ratio = max(abs(mention.value), 1e-9) / registered
     ratio = max(ratio, 1 / ratio)
     return ratio <= _PLAUSIBLE_RATIO or abs(math.log10(ratio) - round(math.log10(ratio))) < 0.01
+
+
+def _rounded_whole(fact: NumberFact, mention: NumberMention) -> bool:
+    """Whole units for a fact's fractional value, rounded either way ("11 years" for 11 years and three months, "three
+    hours" for 2 hours 56 minutes): the smaller unit was left out, which is no contradiction."""
+    return whole_units(mention) and any(not float(value).is_integer() and mention.value in (math.floor(value), round(value))
+                                        for value in (fact.value, *fact.accepted))
 
 
 def _equals(fact: NumberFact, value: float) -> bool:

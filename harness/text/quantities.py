@@ -63,8 +63,11 @@ _DATE_BEFORE = re.compile(rf"\b{_MONTH}\s*$", re.IGNORECASE)
 _DATE_AFTER = re.compile(rf"^\s*(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTH}\b", re.IGNORECASE)
 _TIME_AFTER = re.compile(r"^\s*(?:[ap]\.?m\b\.?|o'clock)", re.IGNORECASE)
 _PART_OF = re.compile(rf"\b(?:\d[\d,.]*|{_WORD_NUMBER}|all|most|many|some|none|half)\s+of\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
+_COMPOUND_SIZES = {unit: (dimension, float(size)) for dimension, sizes in _NUMBERS["compound_units"].items() for unit, size in sizes.items()}
 _COMPOUND_BEFORE = re.compile(
-    rf"(?:\d[\d,.]*|\b(?:{_WORD_NUMBER}))\s*(?:{_alternation(_NUMBERS['compound_units'])})\s*(?:,\s*|\s+and\s+|\s+)$", re.IGNORECASE)
+    rf"(?:\d[\d,.]*|\b(?:{_WORD_NUMBER}))\s*(?:{_alternation(_COMPOUND_SIZES)})\s*(?:,\s*|\s+and\s+|\s+)$", re.IGNORECASE)
+_COMPOUND_GAP = re.compile(r"\s*[^\W\d_]+\.?(?:,\s*|\s+and\s+|\s+)", re.IGNORECASE)  # "years and ", "feet "
+_UNIT_WORD = re.compile(r"\s*[^\W\d_]+")
 _ORDINAL_OR_PLURAL = frozenset({"st", "nd", "rd", "th", "s"})
 _CLAUSE_WORDS = frozenset(_NUMBERS["clause_words"])
 _NEXT_COUNT = re.compile(rf"\s*(?:[^\W\d_]+\s+)?(?:{_alternation(_QUALIFIERS['before'])})\b", re.IGNORECASE)
@@ -175,7 +178,41 @@ def extract_numbers(text: str, start: int, end: int) -> list[NumberMention]:
             index += 1
         found.append(mention)
         index += 1
-    return _elided_units(text, _breakdowns(text, _shared_units(text, found)))
+    return _elided_units(text, _breakdowns(text, _shared_units(text, _compounds(text, found))))
+
+
+def _compounds(text: str, found: list[NumberMention]) -> list[NumberMention]:
+    """A quantity written in two units of one dimension is one quantity in the larger unit: "11 years and three
+    months" is 11.25 years, "6 feet 2 inches" 6.17 feet."""
+    joined: list[NumberMention] = []
+    for mention in found:
+        whole = joined[-1] if joined else None
+        ratio = _part_ratio(whole, mention) if whole is not None else None
+        if ratio is not None and _COMPOUND_GAP.fullmatch(text, whole.end, mention.start):
+            unit = _UNIT_WORD.match(text, mention.end)
+            end = unit.end() if unit else mention.end
+            joined[-1] = replace(whole, end=end, text=text[whole.start:end], value=whole.value + mention.value * ratio,
+                                 low=whole.low + mention.low * ratio, high=whole.high + mention.high * ratio)
+        else:
+            joined.append(mention)
+    return joined
+
+
+def _part_ratio(whole: NumberMention, part: NumberMention) -> float | None:
+    """The size of the part's unit in the whole's, when the part counts a smaller unit of the same dimension."""
+    if len(whole.unit_words) != 1 or not part.unit_words or part.qualifier:
+        return None
+    large, small = _COMPOUND_SIZES.get(whole.unit_words[0]), _COMPOUND_SIZES.get(part.unit_words[0])
+    if large is None or small is None or large[0] != small[0] or small[1] >= large[1]:
+        return None
+    return small[1] / large[1]
+
+
+def whole_units(mention: NumberMention) -> bool:
+    """Whether the mention is a plain whole count of a unit that compound quantities split: "sentenced to 11 years"
+    may round away the months of "11 years and three months"."""
+    return (mention.qualifier is None and mention.low == mention.high and float(mention.value).is_integer()
+            and mention.unit_words[:1] != () and mention.unit_words[0] in _COMPOUND_SIZES)
 
 
 def _may_hold_number(text: str, start: int, end: int) -> bool:

@@ -190,3 +190,14 @@ def test_a_days_name_between_an_anchor_and_a_bare_number_is_no_name(tmp_path):
     assert statuses(check_text(registry, "It is higher than the initial estimate Wednesday of 271."), "initial") == ["agrees"]
     assert statuses(check_text(registry, "It is higher than the initial estimate Wednesday of 217."), "initial") == ["contradicts"]
     assert check_text(registry, "It is higher than the initial estimate Smith of 271.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Holmes was sentenced to 11 years and three months in prison.", ["agrees"]),
+    ("Holmes was sentenced to 11 years in prison.", []),
+    ("Holmes was sentenced to 12 years and three months in prison.", ["contradicts"]),
+    ("Holmes was sentenced to 13 years in prison.", ["contradicts"]),
+], ids=["compound-agrees", "whole-years-round-away-the-months", "compound-contradicts", "other-whole-years-contradict"])
+def test_whole_units_of_a_fractional_value_leave_a_part_out_and_never_contradict(tmp_path, text, expected):
+    registry = make_registry(tmp_path, [{"id": "term", "kind": "number", "value": 11.25, "unit": "years", "anchors": ["sentenced to"]}])
+    assert statuses(check_text(registry, text), "term") == expected

@@ -62,7 +62,7 @@ def test_what_counts_nothing_is_not_a_quantity(text):
     ("The toll rose to 157, up from 128 people", "128", "an earlier or other value"),
     ("saving six of seven break points", "seven", "part of a whole"),
     ("83% of S&P 500 companies beat forecasts", "83%", "part of a whole"),
-    ("won in two hours and 56 minutes", "56", "part of a compound quantity"),
+    ("he stood 6 feet 2 in his socks", "2", "part of a compound quantity"),
     ("carrying 177 passengers and crew", "177", "a count of more than one thing"),
     ("inflation hit a 40-year high", "40", "a comparison"),
 ], ids=["earlier-value", "part-of-whole", "percent-of-group", "compound-duration", "coordinated-unit", "comparison"])
@@ -118,3 +118,21 @@ def test_a_unit_runs_on_across_an_apostrophe():
 def test_a_count_coordinated_after_another_may_leave_its_noun_out():
     text = "two members preferring to increase to 5.5% and one remain at 5.0%"
     assert [m.elided[:1] for m in extract_numbers(text, 0, len(text))] == [(), (), ("member",), ()]
+
+
+@pytest.mark.parametrize(("text", "written", "value", "unit"), [
+    ("sentenced to 11 years and three months in prison", "11 years and three months", 11.25, ("year",)),
+    ("Holmes has been sentenced to 11 years and 3 months", "11 years and 3 months", 11.25, ("year",)),
+    ("he stands 6 feet 2 inches tall", "6 feet 2 inches", 6 + 2 / 12, ("feet",)),
+    ("won in 2 hours, 56 minutes", "2 hours, 56 minutes", 2 + 56 / 60, ("hour",)),
+], ids=["years-and-months-words", "years-and-months-figures", "feet-inches", "hours-minutes-comma"])
+def test_a_quantity_in_two_units_of_one_dimension_is_one_quantity(text, written, value, unit):
+    [(found, low, high, units, hedge)] = read(text)
+    assert (found, units, hedge) == (written, unit, "")
+    assert low == high == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", ["11 years and three other men", "3 months and 11 years", "5 feet and about 2 inches"],
+                         ids=["second-not-a-unit", "larger-unit-second", "qualified-part"])
+def test_counts_that_are_not_one_compound_quantity_stay_apart(text):
+    assert len(read(text)) == 2
