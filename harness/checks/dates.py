@@ -93,6 +93,8 @@ class DateCheck:
             if not fact.year_only and (mention.month is None and mention.weekday is None and mention.relative is None
                                        or mention.month_only):
                 return False  # a year, "last year" or "last July" set against an event's day names no day
+            if mention.month_only and mention.relation and mention.relation.lower() == "in":
+                return False  # "convicted in January": its year is the reader's inference, never firm
             sentence = document.sentences[document.sentence_index(mention.start)]
             paragraph = document.paragraphs[sentence.paragraph]
             context = (paragraph.start, paragraph.end) if paragraph.role == "caption" else (sentence.start, sentence.end)

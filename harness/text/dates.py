@@ -17,15 +17,19 @@ _PATTERNS = (
     re.compile(rf"\b{_YEAR}-(?P<month_number>\d\d)-(?P<day>\d\d)\b"),
     re.compile(rf"\b(?:(?P<relation>last|next|this|on)\s+)?{_WEEKDAY}\b"),
     re.compile(rf"\b(?P<relation>[Ll]ast|[Nn]ext|[Tt]his)\s+{_MONTH}(?![.\w]|\s*\d)"),
+    re.compile(rf"\b{_MONTH},?\s+{_YEAR}\b"),
+    re.compile(rf"\b(?P<relation>[Ii]n)\s+{_MONTH}(?![.\w]|\s*\d)"),
     re.compile(r"\b(?P<relative>[Tt]oday|[Yy]esterday|[Tt]omorrow)\b"),
     re.compile(r"\b(?P<year_relation>[Ll]ast|[Nn]ext|[Tt]his)\s+year\b"),
     re.compile(rf"(?<![\d,.$])\b{_YEAR}\b(?![,.]?\d)"),
 )
-_MAY_HOLD_DATE = re.compile(r"\d|day\b|year\b|morrow\b|\b(?:last|next|this)\s+(?-i:[A-Z])", re.IGNORECASE)
-_MONTH_YEAR_SHIFT = {  # "last July" is the latest July before the month of publication, "next July" the first after
-    "last": lambda month, published: 0 if month < published else -1,
+_MAY_HOLD_DATE = re.compile(r"\d|day\b|year\b|morrow\b|\b(?:last|next|this)\s+(?-i:[A-Z])|\bin\s+(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)",
+                            re.IGNORECASE)
+_MONTH_YEAR_SHIFT = {  # "last July" is the latest July before the month of publication, "next July" the first after;
+    "last": lambda month, published: 0 if month < published else -1,  # "in July" the latest up to it
     "this": lambda month, published: 0,
     "next": lambda month, published: 0 if month > published else 1,
+    "in": lambda month, published: 0 if month <= published else -1,
 }
 SPAN_END = "one end of a span"
 DESCRIBES_NOUN = "dates the noun after it"
@@ -52,12 +56,13 @@ class DateMention:
         if self.relative_year is not None:
             return published.year + self.relative_year
         if self.month is not None and self.day is None and self.relation is not None:
-            return published.year + _MONTH_YEAR_SHIFT[self.relation.lower()](self.month, published.month)
+            relation = "next" if self.ahead and self.relation.lower() == "in" else self.relation.lower()
+            return published.year + _MONTH_YEAR_SHIFT[relation](self.month, published.month)  # "will rule in March": the next
         return self.year
 
     @property
     def month_only(self) -> bool:
-        """"last July": a month and its year, no day."""
+        """"last July", "in January", "January 2022": a month and its year, no day."""
         return self.month is not None and self.day is None
 
 

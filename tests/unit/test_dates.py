@@ -186,3 +186,22 @@ def test_a_days_name_between_the_and_a_noun_dates_that_noun(tmp_path):
     assert statuses(check_text(registry, said.format("Tuesday night"), published=thursday), "estimate") == ["contradicts"]
     assert statuses(check_text(registry, "Green told CNN on Wednesday the toll will rise.", published=thursday), "spoke") == ["contradicts"]
     assert [m.hedge for m in extract_dates("They met on the Wednesday before.", 0, 33)] == [""]
+
+
+def test_a_month_after_in_or_before_a_year_may_agree_but_never_contradicts_a_day(tmp_path):
+    """"she was convicted on four counts … in January", published in November 2022, of a verdict on 3 January 2022
+    (holmes-sentencing-2022): the latest January up to publication, or the next in a sentence about the future."""
+    registry = make_registry(tmp_path, [
+        {"id": "verdict", "kind": "date", "date": "2022-01-03", "anchors": ["convicted"]},
+        {"id": "founded", "kind": "date", "date": "2003", "anchors": ["founded"]},
+    ])
+    november = dt.date(2022, 11, 18)
+    assert statuses(check_text(registry, "She was convicted in January.", published=november), "verdict") == ["agrees"]
+    assert statuses(check_text(registry, "She was convicted in January 2022.", published=november), "verdict") == ["agrees"]
+    assert statuses(check_text(registry, "She was convicted in March.", published=november), "verdict") == []
+    assert statuses(check_text(registry, "She was convicted in December 2021.", published=november), "verdict") == []
+    assert statuses(check_text(registry, "She founded it in January.", published=november), "founded") == []
+    assert statuses(check_text(registry, "She founded it in January 2013.", published=november), "founded") == ["contradicts"]
+    [ahead] = extract_dates("The jury will be convicted in January.", 0, 38)
+    assert (ahead.month, ahead.year_in(november)) == (1, 2023)
+    assert [m.text for m in extract_dates("In May, 40 people died in Mayfair.", 0, 34)] == ["In May"]
