@@ -20,6 +20,7 @@ from rapidfuzz.distance import Levenshtein
 
 from harness.registry.schema import Person
 from harness.text.document import Document
+from harness.text.quantities import singular
 from harness.text.tokens import Token, tokenize
 from harness.text.vocabulary import MONTHS, ROLE_WORDS, SENTENCE_STARTERS, TITLE_CONNECTORS, WEEKDAYS, lexicon
 
@@ -65,11 +66,12 @@ def find_people(documents: dict[str, Document]) -> list[Named]:
     order: dict[tuple[str, str], int] = {}
     alone: set[str] = set()
     pronouns_by_surname: dict[str, Counter] = defaultdict(Counter)
+    common = _common_words(documents)
     for version, document in documents.items():
         for sentence_index, sentence in enumerate(document.sentences):
             tokens = tokenize(document.text, sentence.start, sentence.end)
             following = _next_sentence(document, sentence_index)
-            for start, end in _name_runs(document.text, tokens):
+            for start, end in _name_runs(document.text, tokens, common):
                 name = " ".join(token.text for token in tokens[start:end])
                 key = (_surname_key(tokens[start].text), _surname_key(tokens[end - 1].text))
                 entry = seen[key]
@@ -146,8 +148,15 @@ def _acronym(token: Token) -> bool:
     return 2 <= len(token.text) <= 6 and token.text.isupper() and token.text.isalpha() and token.key not in _NOT_ACRONYMS
 
 
-def _name_runs(text: str, tokens: list[Token]):
-    """(start, end) token indexes of runs of two to four capitalised words joined by single spaces."""
+def _common_words(documents: dict[str, Document]) -> frozenset[str]:
+    """Words some version writes in lower case ("prosecutors"), as singular keys: capitalised, they open a sentence."""
+    return frozenset(singular(token.key) for document in documents.values() for token in tokenize(document.text)
+                     if token.text[:1].islower())
+
+
+def _name_runs(text: str, tokens: list[Token], common: frozenset[str] = frozenset()):
+    """(start, end) token indexes of runs of two to four capitalised words joined by single spaces; a common word
+    opening the run is not part of the name when two words are left ("Prosecutor Jeff Schenk said")."""
     index = 0
     while index < len(tokens):
         end = index
@@ -157,6 +166,8 @@ def _name_runs(text: str, tokens: list[Token]):
         for position in range(index, end - 1):  # "Russian President Vladimir Putin": the name follows the title
             if tokens[position].key in _NOT_NAMES or _role(tokens[position]):
                 start = position + 1
+        while end - start > 2 and singular(tokens[start].key) in common:
+            start += 1
         if 2 <= end - start <= _LONGEST_NAME and tokens[end - 1].key not in _NOT_PERSONS and tokens[start].key not in _NOT_FIRST:
             yield start, end
         index = max(end, index + 1)

@@ -66,6 +66,13 @@ def test_a_dateline_is_no_institution_but_the_credit_after_it_is():
     assert {"GENEVA", "NEW", "YORK"}.isdisjoint(found) and {"AP", "WHO"} <= set(found)
 
 
+def test_a_word_another_version_writes_in_lower_case_opens_a_sentence_not_a_name():
+    """"Prosecutor Jeff Schenk said …" where other versions write "federal prosecutors" (holmes-sentencing-2022, 003)."""
+    found = people_in("Prosecutor Jeff Schenk said she craved attention.", "She was sentenced, federal prosecutors said.")
+    assert "Jeff Schenk" in found and "Prosecutor Jeff Schenk" not in found
+    assert "Bill Nelson" in people_in("Bill Nelson said the bill was ready.")
+
+
 def _number(text: str, version: str, context: set[str]) -> Observation:
     mention = extract_numbers(text, 0, len(text))[0]
     return Observation("number", version, mention, frozenset(context), mention.text, text, unit="troop", phrases=frozenset(context))
