@@ -35,8 +35,8 @@ _NOT_PERSONS = _INSTITUTIONS | frozenset(lexicon("names")["place_heads"])
 _NOT_FIRST = frozenset(lexicon("names")["not_first_words"])
 _NOT_ACRONYMS = frozenset({"ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "ok", "tv", "am", "pm", "us", "uk", "eu", "un"}) - {"un", "eu"}
 _PRONOUNS = {"he": "he", "she": "she"}
-# "GENEVA —", "NEW YORK (AP) —": the place a story was filed from, in capitals, opening it; the credit in brackets stays
-_DATELINE = re.compile(r"[A-Z][A-Z.'’-]*(?:,?\s[A-Z][A-Z.'’-]*)*(?=\s*(?:\([^)]*\)\s*)?[—–-]\s)")
+# "GENEVA —", "NEW YORK (AP) —", "SAN JOSE, Calif. (AP) —": the place a story was filed from, in capitals, opening it; the credit in brackets stays
+_DATELINE = re.compile(r"[A-Z][A-Z.'’-]*(?:,?\s[A-Z][A-Z.'’-]*)*(?:,\s[A-Z][a-z]+\.?)?(?=\s*(?:\([^)]*\)\s*)?[—–-]\s)")
 _LONGEST_NAME = 4
 _LONGEST_TITLE = 5
 
@@ -110,8 +110,8 @@ def _organisations(documents: dict[str, Document], taken: set[str]) -> list[Name
     speaks: Counter = Counter()
     for version, document in documents.items():
         for sentence in document.sentences:
-            dateline = _DATELINE.match(document.text, sentence.start, sentence.end)
-            tokens = tokenize(document.text, dateline.end() if dateline else sentence.start, sentence.end)
+            dateline = _DATELINE.match(document.text, sentence.start)  # may run past a sentence cut at "Calif."
+            tokens = tokenize(document.text, min(dateline.end(), sentence.end) if dateline else sentence.start, sentence.end)
             for start, end in _institution_runs(document.text, tokens):
                 name = document.text[tokens[start].start:tokens[end - 1].end]
                 versions[name].add(version)
@@ -145,7 +145,8 @@ def _institution_runs(text: str, tokens: list[Token]):
 
 
 def _acronym(token: Token) -> bool:
-    return 2 <= len(token.text) <= 6 and token.text.isupper() and token.text.isalpha() and token.key not in _NOT_ACRONYMS
+    return (2 <= len(token.text) <= 6 and token.text.isupper() and token.text.isalpha() and token.key not in _NOT_ACRONYMS
+            and not _role(token))  # "CEO" is a role
 
 
 def _common_words(documents: dict[str, Document]) -> frozenset[str]:

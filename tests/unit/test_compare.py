@@ -64,6 +64,14 @@ def test_a_dateline_is_no_institution_but_the_credit_after_it_is():
     story = "GENEVA (AP) — The WHO said the emergency was over."
     found = people_in(story, story, "NEW YORK — The WHO said so too.")
     assert {"GENEVA", "NEW", "YORK"}.isdisjoint(found) and {"AP", "WHO"} <= set(found)
+    with_state = "SAN JOSE, Calif. (AP) — The FBI said so."
+    assert {"SAN", "JOSE"}.isdisjoint(people_in(with_state, with_state)) and "FBI" in people_in(with_state, with_state)
+
+
+def test_a_role_in_capitals_is_no_institution():
+    """"Theranos CEO Elizabeth Holmes" in two versions (holmes-sentencing-2022)."""
+    found = people_in("Theranos CEO Elizabeth Holmes said no.", "The CEO of the FBI said no.")
+    assert "CEO" not in found and "FBI" in found
 
 
 def test_a_word_another_version_writes_in_lower_case_opens_a_sentence_not_a_name():
