@@ -169,7 +169,9 @@ def _name_runs(text: str, tokens: list[Token], common: frozenset[str] = frozense
                 start = position + 1
         while end - start > 2 and singular(tokens[start].key) in common:
             start += 1
-        if 2 <= end - start <= _LONGEST_NAME and tokens[end - 1].key not in _NOT_PERSONS and tokens[start].key not in _NOT_FIRST:
+        titles_a_name = end + 1 < len(tokens) and _role(tokens[end]) and _name_word(tokens[end + 1])  # "Disgraced Theranos chief Elizabeth"
+        if (2 <= end - start <= _LONGEST_NAME and tokens[end - 1].key not in _NOT_PERSONS and tokens[start].key not in _NOT_FIRST
+                and not titles_a_name):
             yield start, end
         index = max(end, index + 1)
 

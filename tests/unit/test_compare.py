@@ -68,6 +68,13 @@ def test_a_dateline_is_no_institution_but_the_credit_after_it_is():
     assert {"SAN", "JOSE"}.isdisjoint(people_in(with_state, with_state)) and "FBI" in people_in(with_state, with_state)
 
 
+def test_capitalised_words_before_a_role_and_a_name_are_the_title_not_a_person():
+    """"Disgraced Theranos chief Elizabeth Holmes" in two versions, "Theranos" alone in both (holmes-sentencing-2022)."""
+    story = "Disgraced Theranos chief Elizabeth Holmes was sentenced. Theranos failed. Holmes said she was sorry."
+    found = people_in(story, story)
+    assert "Disgraced Theranos" not in found and found["Elizabeth Holmes"].person.titles == ("Disgraced Theranos chief",)
+
+
 def test_a_role_in_capitals_is_no_institution():
     """"Theranos CEO Elizabeth Holmes" in two versions (holmes-sentencing-2022)."""
     found = people_in("Theranos CEO Elizabeth Holmes said no.", "The CEO of the FBI said no.")
