@@ -83,7 +83,10 @@ class Anchors:
             if fitting:
                 fact, anchor = nearest(fitting, span, article)
                 candidates = {other: fitting[other] for other in fitting if other is fact or other in claims[id(mention)]}
-                agreeing = {other: spans for other, spans in candidates.items() if agrees(other, mention)}
+                claimed_elsewhere = {id(other) for key, facts in claims.items() if key != id(mention) for other in facts}
+                in_clause = {other: spans for other, spans in fitting.items()  # "since a 2004 tremor … killed more than 600"
+                             if id(other) not in claimed_elsewhere and any(document.same_clause(anchor, span) for anchor in spans)}
+                agreeing = {other: spans for other, spans in (candidates | in_clause).items() if agrees(other, mention)}
                 for other, spans in agreeing.items():  # "four to eight hours" agrees with a minimum and a maximum
                     anchor = nearest({other: spans}, span, article)[1]
                     yield Tie(other, mention, True, anchor, "clause" if document.same_clause(anchor, span) else "sentence")

@@ -201,3 +201,16 @@ def test_a_days_name_between_an_anchor_and_a_bare_number_is_no_name(tmp_path):
 def test_whole_units_of_a_fractional_value_leave_a_part_out_and_never_contradict(tmp_path, text, expected):
     registry = make_registry(tmp_path, [{"id": "term", "kind": "number", "value": 11.25, "unit": "years", "anchors": ["sentenced to"]}])
     assert statuses(check_text(registry, text), "term") == expected
+
+
+def test_a_value_agrees_with_every_fact_anchored_in_its_clause_that_it_fits(tmp_path):
+    """"deadliest since a 2004 tremor in the northern Rif mountains killed more than 600 people" (morocco-quake-2023,
+    005): the anchor "killed" is this quake's toll and nearest, but the clause is about the 2004 tremor."""
+    registry = make_registry(tmp_path, [
+        {"id": "toll", "kind": "number", "value": 820, "unit": "people", "anchors": ["killed"]},
+        {"id": "earlier-toll", "kind": "number", "value": 628, "unit": "people", "anchors": ["2004 tremor"]},
+    ])
+    findings = check_text(registry, "It is the deadliest since a 2004 tremor in the Rif mountains killed more than 600 people.")
+    assert statuses(findings, "earlier-toll") == ["agrees"]
+    findings = check_text(registry, "It is the deadliest since a 2004 tremor in the Rif mountains killed 900 people.")
+    assert "agrees" not in statuses(findings, "earlier-toll")
