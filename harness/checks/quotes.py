@@ -4,7 +4,7 @@ An article's quote agrees with a registered one when, compared word by word (see
 other: the article may quote only part of the registry's words (leaving words out at an ellipsis), or quote
 more around them. Close but different words are a misquote: at least three words in common, and at most a
 third of the overlapping stretch changed, or eight in common and no more changed than kept, or, for words given
-to the registered speaker, five in common and no more than twice as many changed (the same remark in other
+to the registered speaker, five in common, three of them of substance, and no more than twice as many changed (the same remark in other
 words). The registry's words given to another registered person are a misattribution; given to nobody, they are
 "unattributed" (a warning), unless they stand as a heading, which by convention names no one; to someone
 unclear, "unclear". A quote that holds several registered quotes is compared with each. Ties between registered quotes go to the one its speaker said, then to the one listed first,
@@ -32,6 +32,7 @@ _MIN_WORDS = 3
 _MAX_CHANGED_SHARE = 1 / 3
 _LONG_COMMON = 8
 _SPEAKERS_COMMON = 5
+_SPEAKERS_CONTENT = 3
 _CANDIDATES = 5
 _STEM = 5
 _FUNCTION_WORDS = frozenset(lexicon("context")["function_words"])
@@ -176,11 +177,20 @@ def _reworded(canonical: Words, observed: Words, aligned: list[Step]) -> Compari
     changed += sum(op.src_end - op.src_start for op in lead + trail)
     changes = [(_shown(canonical, op.src_start, op.src_end), "") for op in lead] + changes + \
         [(_shown(canonical, op.src_start, op.src_end), "") for op in trail]
-    if equal + _stem_swaps(inner, canonical, observed) < _SPEAKERS_COMMON or changed > 2 * equal:
-        return None  # a word swapped for one of its own stem ("misrepresentation") still marks the remark
+    stems = _stem_swaps(inner, canonical, observed)  # a word swapped for one of its own stem ("misrepresentation") still marks it
+    if equal + stems < _SPEAKERS_COMMON or _content(canonical.keys, observed.keys[first:last]) + stems < _SPEAKERS_CONTENT or changed > 2 * equal:
+        return None
     whole = inner[0].src_start == 0 and inner[-1].src_end == len(canonical.keys)
     # no change at all: the remark word for word, with a clause of the article's own run on ("…, and remind …")
     return Comparison(not changes, equal, tuple(changes), whole, (inner[0].dest_start, inner[-1].dest_end), len(canonical.keys))
+
+
+def _content(canonical: tuple[str, ...], observed: tuple[str, ...]) -> int:
+    """Words of substance both hold, in any order: "our … today is … to keep it there" shares seven words with "our
+    decision today is designed to keep it there" but only two of substance, too few to call it that remark reworded;
+    "Lahaina was burned down with a few exceptions" shares three with "Lahaina, with a few rare exceptions, has been
+    burned down"."""
+    return sum((Counter(key for key in canonical if key not in _FUNCTION_WORDS) & Counter(observed)).values())
 
 
 def _by_sentence(start: int, end: int, stops: frozenset[int]) -> list[tuple[int, int]]:

@@ -270,3 +270,16 @@ def test_a_word_swapped_for_one_of_its_stem_still_marks_the_speakers_remark(tmp_
     said = "Theranos was undone “by misrepresentation, hubris and outright lies,” {} said."
     assert [(f.status, f.check) for f in check_text(registry, said.format("Julianne Smith"))] == [("contradicts", "wording")]
     assert [f for f in check_text(registry, said.format("Wendy Sherman")) if f.fact_id == "lies"] == []
+
+
+def test_a_reworded_remark_needs_three_words_of_substance_in_common(tmp_path):
+    """Powell's "Our intent with our policy move today is to keep it there" shares seven words, only "today" and "keep"
+    of substance, with "our decision today is designed to keep it there" (fed-rate-september-2024, 000): another remark.
+    "Lahaina was burned down with a few exceptions" shares three, out of order (maui-wildfires-2023, 004): a misquote."""
+    registry = make_registry(tmp_path, [
+        {"id": "place", "kind": "quote", "speaker": "smith", "quote": "The economy is in a good place and our decision today is designed to keep it there"},
+        {"id": "lahaina", "kind": "quote", "speaker": "smith", "quote": "Lahaina, with a few rare exceptions, has been burned down"},
+    ])
+    assert check_text(registry, "“Our intent with our policy move today is to keep it there,” Julianne Smith said.") == []
+    reworded = check_text(registry, "“Lahaina was burned down with a few exceptions,” Julianne Smith said.")
+    assert [(f.fact_id, f.status, f.check) for f in reworded] == [("lahaina", "contradicts", "wording")]
