@@ -55,12 +55,13 @@ class Anchors:
 
     def tie(self, article: Article, extract: Callable[[str, int, int], list], *, fits: Callable[[object, object], bool],
             agrees: Callable[[object, object], bool], firm: Callable[[object, object], bool],
-            owner: Callable[[object, dict], object | None] = lambda mention, anchored: None) -> Iterator[Tie]:
+            owner: Callable[[object, dict], object | None] = lambda mention, anchored: None, clause_agrees: bool = False) -> Iterator[Tie]:
         """A `Tie` for every mention `extract` finds in a checked sentence that an anchored fact `fits`.
 
         `firm` says whether a mention may contradict the fact; `owner(mention, anchored)` names another registered
         fact whose value it is (`anchored` holds the facts anchored in its sentence): that fact claims it, and
-        agrees when anchored in the sentence.
+        agrees when anchored in the sentence. With `clause_agrees`, a mention agrees with every fact anchored in its
+        clause that it fits and no other mention claims (a figure; a weekday fits too many days for that).
         """
         document = article.document
         text = document.text
@@ -68,11 +69,11 @@ class Anchors:
         for _, sentence in document.checked_sentences():
             mentions = extract(text, sentence.start, sentence.end)
             if mentions:
-                ties = self._tie_sentence(article, sentence, mentions, paragraphs, fits, agrees, firm, owner)
+                ties = self._tie_sentence(article, sentence, mentions, paragraphs, fits, agrees, firm, owner, clause_agrees)
                 yield from _one_value_per_sentence(list(ties))
 
     def _tie_sentence(self, article: Article, sentence, mentions: list, paragraphs: dict[int, dict], fits, agrees, firm,
-                      owner) -> Iterator[Tie]:
+                      owner, clause_agrees) -> Iterator[Tie]:
         document = article.document
         anchored = self.in_span(article, sentence.start, sentence.end)
         claims = _claims(anchored, mentions, fits)
@@ -83,9 +84,7 @@ class Anchors:
             if fitting:
                 fact, anchor = nearest(fitting, span, article)
                 candidates = {other: fitting[other] for other in fitting if other is fact or other in claims[id(mention)]}
-                claimed_elsewhere = {id(other) for key, facts in claims.items() if key != id(mention) for other in facts}
-                in_clause = {other: spans for other, spans in fitting.items()  # "since a 2004 tremor … killed more than 600"
-                             if id(other) not in claimed_elsewhere and any(document.same_clause(anchor, span) for anchor in spans)}
+                in_clause = _unclaimed_in_clause(document, fitting, claims, mention) if clause_agrees else {}
                 agreeing = {other: spans for other, spans in (candidates | in_clause).items() if agrees(other, mention)}
                 for other, spans in agreeing.items():  # "four to eight hours" agrees with a minimum and a maximum
                     anchor = nearest({other: spans}, span, article)[1]
@@ -120,6 +119,15 @@ class Anchors:
         for hit in self.index.find(article.tokens.within(start, end)):
             spans[hit.value].append((hit.start, hit.end))
         return dict(sorted(spans.items(), key=lambda item: self._order[id(item[0])]))
+
+
+def _unclaimed_in_clause(document, fitting: dict[object, list[Span]], claims: dict[int, set], mention) -> dict[object, list[Span]]:
+    """The fitting facts anchored in the mention's clause that claim no other mention ("since a 2004 tremor … killed
+    more than 600 people": the earlier tremor's toll, though "killed" is nearer)."""
+    span = (mention.start, mention.end)
+    claimed_elsewhere = {id(fact) for key, facts in claims.items() if key != id(mention) for fact in facts}
+    return {fact: spans for fact, spans in fitting.items()
+            if id(fact) not in claimed_elsewhere and any(document.same_clause(anchor, span) for anchor in spans)}
 
 
 def _one_value_per_sentence(ties: list[Tie]) -> Iterator[Tie]:

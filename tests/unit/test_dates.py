@@ -205,3 +205,17 @@ def test_a_month_after_in_or_before_a_year_may_agree_but_never_contradicts_a_day
     [ahead] = extract_dates("The jury will be convicted in January.", 0, 38)
     assert (ahead.month, ahead.year_in(november)) == (1, 2023)
     assert [m.text for m in extract_dates("In May, 40 people died in Mayfair.", 0, 34)] == ["In May"]
+
+
+def test_a_weekday_agrees_only_with_its_nearest_or_claiming_fact_not_any_in_its_clause(tmp_path):
+    """A moved weekday must not agree with some other event anchored in the clause: the seed story's "The Geneva talks
+    are being followed by … Brussels on Wednesday and … Vienna on Thursday", with Thursday moved to Monday (the day of
+    the Geneva talks)."""
+    registry = make_registry(tmp_path, [
+        {"id": "geneva", "kind": "date", "date": "2022-01-10", "anchors": ["Geneva talks"]},
+        {"id": "brussels", "kind": "date", "date": "2022-01-12", "anchors": ["talks in Brussels"]},
+        {"id": "vienna", "kind": "date", "date": "2022-01-13", "anchors": ["Vienna"]},
+    ])
+    text = "The Geneva talks are being followed by talks in Brussels on Wednesday and a meeting in Vienna on Monday."
+    findings = check_text(registry, text)
+    assert statuses(findings, "vienna") == ["contradicts"] and statuses(findings, "geneva") == []
