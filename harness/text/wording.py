@@ -1,7 +1,8 @@
 """Quoted words as they compare: case, punctuation, contractions, British or American spelling and number format
 do not make a misquote ("we're" is "we are", "defence" is "defense", "10,000" is "ten thousand"); a changed,
 added or dropped word does. An ellipsis marks words left out; brackets mark the writer's own words
-("He [Federer] makes you …", "All of them (Ballon d'Or awards) are special"), which are not the speaker's.
+("He [Federer] makes you …", "All of them (Ballon d'Or awards) are special", "The (Fed) has gained"), which are not
+the speaker's and may stand for the speaker's words, as an ellipsis does.
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ class Words:
 
 
 def quote_words(text: str) -> Words:
-    text = _BRACKETS.sub(" ", text)
+    text = _BRACKETS.sub(" … ", text)  # the writer's words stand for the speaker's: "The (Fed) has" for "The Committee has"
     text = re.sub(r"\bper cent\b", "percent", _THOUSANDS.sub("", text), flags=re.IGNORECASE).replace("%", " percent")
     keys: list[str] = []
     shown: list[str] = []

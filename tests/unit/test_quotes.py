@@ -283,3 +283,14 @@ def test_a_reworded_remark_needs_three_words_of_substance_in_common(tmp_path):
     assert check_text(registry, "“Our intent with our policy move today is to keep it there,” Julianne Smith said.") == []
     reworded = check_text(registry, "“Lahaina was burned down with a few exceptions,” Julianne Smith said.")
     assert [(f.fact_id, f.status, f.check) for f in reworded] == [("lahaina", "contradicts", "wording")]
+
+
+def test_words_in_brackets_may_stand_for_the_speakers_words(tmp_path):
+    """“The (Fed) has gained greater confidence …” for the statement's "The Committee has gained …"
+    (fed-rate-september-2024, 000): the writer's words replace the speaker's, as an ellipsis leaves them out."""
+    registry = make_registry(tmp_path, [{"id": "confidence", "kind": "quote", "speaker": "smith",
+                                         "quote": "The Committee has gained greater confidence that inflation is moving toward 2 percent"}])
+    said = "“{}” Julianne Smith said."
+    assert [f.status for f in check_text(registry, said.format("The (Fed) has gained greater confidence that inflation is moving toward 2%"))] == ["agrees"]
+    changed = check_text(registry, said.format("The (Fed) has gained great confidence that inflation is moving toward 2%"))
+    assert [(f.status, f.check) for f in changed] == [("contradicts", "wording")]
