@@ -20,7 +20,17 @@ from harness.findings import Finding
 from harness.registry.loader import Registry
 from harness.registry.schema import NumberFact
 from harness.text.article import Article
-from harness.text.quantities import COORDINATED, EARLIER_TAKE, NumberMention, conversion, extract_numbers, format_number, unit_keys, whole_units
+from harness.text.quantities import (
+    COORDINATED,
+    EARLIER_TAKE,
+    ELAPSED,
+    NumberMention,
+    conversion,
+    extract_numbers,
+    format_number,
+    unit_keys,
+    whole_units,
+)
 from harness.text.tokens import phrase_keys
 from harness.text.vocabulary import WEEKDAYS
 
@@ -28,6 +38,7 @@ _MODIFIERS = 2
 _BARE_GAP = 2
 _CONVERSION_SLACK = 0.01
 _PLAUSIBLE_RATIO = 20
+_ELAPSED_WORDS = 3
 
 
 class _Units:
@@ -75,7 +86,8 @@ class NumberCheck:
                     or self._elided(fact, mention))
 
         def firm(fact: NumberFact, mention: NumberMention) -> bool:
-            hedged = mention.hedge and not (mention.hedge == COORDINATED and self.units[fact.id].names_both(mention.unit_words))
+            hedged = mention.hedge and not (mention.hedge == COORDINATED and self.units[fact.id].names_both(mention.unit_words)
+                                            or mention.hedge == ELAPSED and self._anchor_follows(article, fact, mention))
             return (not hedged and (self._unit_offset(fact, mention) == 0 or self._bare(article, fact, mention))
                     and _plausible(fact, mention) and not _rounded_whole(fact, mention))
 
@@ -106,6 +118,14 @@ class NumberCheck:
                 mention.unit_words[:len(keys)] == keys for keys in self.registered_units):
             return 0
         return offset
+
+    def _anchor_follows(self, article: Article, fact: NumberFact, mention: NumberMention) -> bool:
+        """Whether one of the fact's anchors starts within the unit and the word after it: "45 days after being
+        appointed" is the tenure whose anchor is "being appointed", while "two years after a defeat to Medvedev" is
+        no age of Medvedev's."""
+        after = [token.key for token in article.tokens.within(mention.end, mention.end + 80)[:_ELAPSED_WORDS + 4]]
+        return any(tuple(after[start:start + len(keys)]) == keys for keys in self.anchor_keys[fact.id] if keys
+                   for start in range(min(_ELAPSED_WORDS, len(after))))
 
     def _elided(self, fact: NumberFact, mention: NumberMention) -> bool:
         """A count whose own words name no registered unit may count the fact's unit with the noun left out ("two

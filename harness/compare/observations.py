@@ -10,7 +10,7 @@ from harness.registry.schema import Person
 from harness.text.article import Article
 from harness.text.attribution import UNCLEAR, attribute, find_quotes
 from harness.text.dates import describes_an_archive_photo, extract_dates, resolve
-from harness.text.quantities import NumberMention, conversion, extract_numbers, singular
+from harness.text.quantities import ELAPSED, NumberMention, conversion, extract_numbers, singular
 from harness.text.tokens import Token
 from harness.text.vocabulary import lexicon
 
@@ -77,8 +77,8 @@ def _numbers(article: Article) -> list[Observation]:
         if document.paragraphs[sentence.paragraph].role != "body":
             continue
         for mention in extract_numbers(document.text, sentence.start, sentence.end):
-            if mention.hedge or not mention.unit_words:
-                continue
+            if mention.hedge and mention.hedge != ELAPSED or not mention.unit_words:
+                continue  # an elapsed time ("44 days after taking over") is a figure of its own, grouped by its phrase
             words, phrases = _context(article, sentence, mention, mention.unit_words)
             unit, factor = _measure(mention)
             found.append(Observation("number", article.version.name, mention, words, mention.text, _sentence(article, sentence),

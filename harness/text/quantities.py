@@ -44,7 +44,8 @@ _WORD_NUMBER = _alternation([*NUMBER_WORDS, *SCALE_WORDS])
 _NUMBER = re.compile(
     rf"""(?:\b(?P<qualifier>{_alternation(_QUALIFIERS["before"])})\s+)?
     (?:(?P<sign>US\$|[$£€¥₹])\s?)?
-    (?:(?P<digits>(?<![\d.,:])(?<![^\W\d_])(?<![^\W\d_]-)(?:(?P<malformed>\d{{1,3}}(?:\.\d{{3}})+\.\d\d)|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:\ \d{{3}})+|\d+(?:\.\d+)?))(?![.,:]?\d)
+    (?:(?P<vulgar>(?<![\d/.,])(?:(?P<vulgar_whole>\d{{1,3}})[-\s])?(?P<numerator>[1-7])/(?P<denominator>[2348])(?![\d/]))
+     |(?P<digits>(?<![\d.,:])(?<![^\W\d_])(?<![^\W\d_]-)(?:(?P<malformed>\d{{1,3}}(?:\.\d{{3}})+\.\d\d)|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:\ \d{{3}})+|\d+(?:\.\d+)?))(?![.,:]?\d)
        (?:\s*(?P<scale>(?:{_alternation(_SHORT_SCALES)})\b|(?:{_alternation(SCALE_WORDS)})\b))?
        (?P<attached>[^\W\d_]+(?:/[^\W\d_]+)?)?
      |\b(?P<words>(?:{_WORD_NUMBER})(?:(?:\s+and\s+|[\s-]+)(?:{_WORD_NUMBER}))*)\b(?P<and_half>[\s-]+and[\s-]+(?:a[\s-]+)?half\b)?
@@ -57,7 +58,7 @@ _AFTER_QUALIFIER = re.compile(rf"\s*-?(?P<after>{_alternation(_QUALIFIERS['after
 _RANGE_GAP = re.compile(r"^\s*(?:-|to|and)\s*$", re.IGNORECASE)
 _SCORE_GAP = re.compile(r"^\s?-\s?$")
 _PREVIOUS_BEFORE = re.compile(rf"\b(?:{_alternation(_QUALIFIERS['previous_before'])})\s*$", re.IGNORECASE)
-_PREVIOUS_AFTER = re.compile(rf"^\W*(?:{_alternation(_QUALIFIERS['previous_after'])})\b", re.IGNORECASE)
+_PREVIOUS_AFTER = re.compile(rf"\W*(?:{_alternation(_QUALIFIERS['previous_after'])})\b", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s*$", re.IGNORECASE)
 _DATE_BEFORE = re.compile(rf"\b{_MONTH}\s*$", re.IGNORECASE)
 _DATE_AFTER = re.compile(rf"^\s*(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTH}\b", re.IGNORECASE)
@@ -68,6 +69,7 @@ _COMPOUND_BEFORE = re.compile(
     rf"(?:\d[\d,.]*|\b(?:{_WORD_NUMBER}))\s*(?:{_alternation(_COMPOUND_SIZES)})\s*(?:,\s*|\s+and\s+|\s+)$", re.IGNORECASE)
 _COMPOUND_GAP = re.compile(r"\s*[^\W\d_]+\.?(?:,\s*|\s+and\s+|\s+)", re.IGNORECASE)  # "years and ", "feet "
 _UNIT_WORD = re.compile(r"\s*[^\W\d_]+")
+_ELAPSED_AFTER = re.compile(rf"\s+(?:{_alternation(_NUMBERS['elapsed_after'])})\b", re.IGNORECASE)
 _ORDINAL_OR_PLURAL = frozenset({"st", "nd", "rd", "th", "s"})
 _CLAUSE_WORDS = frozenset(_NUMBERS["clause_words"])
 _NEXT_COUNT = re.compile(rf"\s*(?:[^\W\d_]+\s+)?(?:{_alternation(_QUALIFIERS['before'])})\b", re.IGNORECASE)
@@ -81,6 +83,7 @@ _QUALIFIED_ARTICLE = re.compile(
 COORDINATED = "a count of more than one thing"
 EARLIER_TAKE = "an earlier take of the story"
 BREAKDOWN = "part of a breakdown"
+ELAPSED = "an elapsed time"
 _BREAKDOWN_GAP = 60
 _COORDINATING = re.compile(r"(?:\band|\bwhile|,)\s+$", re.IGNORECASE)
 _CLAUSE_BREAK_WORDS = re.compile(r"[;:]|\b(?:while|whereas|but|after|before|when|than|from|up|down)\b", re.IGNORECASE)
@@ -292,6 +295,8 @@ def _mention(text: str, match: re.Match, start: int, end: int) -> NumberMention 
         hedge = hedge or "part of a whole"
     elif _COMPOUND_BEFORE.search(before):
         hedge = hedge or "part of a compound quantity"
+    elif units[:1] and _COMPOUND_SIZES.get(units[0], ("",))[0] == "time" and _ELAPSED_AFTER.match(text, unit_end, end):
+        hedge = hedge or ELAPSED
     return NumberMention(match.start(), stop, text[match.start():stop], value, low, high, qualifier, units, hedge,
                          bool(match.group("malformed")))
 
@@ -331,6 +336,9 @@ def _value(match: re.Match) -> tuple[float | None, float]:
         return (value + 0.5 if value is not None and match.group("and_half") else value), 0.0  # "four and a half hours"
     if match.group("fraction"):
         return _FRACTIONS[match.group("fraction").lower()], 0.0
+    if match.group("vulgar"):  # "1/2 percentage point", "4-3/4 to 5%"
+        fraction = int(match.group("numerator")) / int(match.group("denominator"))
+        return (int(match.group("vulgar_whole") or 0) + fraction if fraction < 1 else None), 0.0
     digits = re.sub(r"[, ]", "", match.group("digits"))
     if match.group("malformed"):
         whole, _, decimals = digits.rpartition(".")

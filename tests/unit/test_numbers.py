@@ -214,3 +214,17 @@ def test_a_value_agrees_with_every_fact_anchored_in_its_clause_that_it_fits(tmp_
     assert statuses(findings, "earlier-toll") == ["agrees"]
     findings = check_text(registry, "It is the deadliest since a 2004 tremor in the Rif mountains killed 900 people.")
     assert "agrees" not in statuses(findings, "earlier-toll")
+
+
+def test_an_elapsed_time_contradicts_only_the_fact_whose_anchor_follows_it(tmp_path):
+    """"triumphing two years after a surprising defeat to Daniil Medvedev" is no age of Medvedev's
+    (djokovic-us-open-2023, 005); "just 44 days after taking over" is the tenure anchored "taking over"
+    (truss-resigns-2022, 002)."""
+    registry = make_registry(tmp_path, [
+        {"id": "age", "kind": "number", "value": 27, "unit": "years", "anchors": ["Medvedev"]},
+        {"id": "tenure", "kind": "number", "value": 45, "unit": "days", "anchors": ["taking over"]},
+    ])
+    assert statuses(check_text(registry, "He won two years after a surprising defeat to Medvedev."), "age") == []
+    assert statuses(check_text(registry, "Medvedev, 29, lost."), "age") == ["contradicts"]
+    assert statuses(check_text(registry, "She resigned just 54 days after taking over."), "tenure") == ["contradicts"]
+    assert statuses(check_text(registry, "She resigned just 45 days after taking over."), "tenure") == ["agrees"]

@@ -31,7 +31,7 @@ def test_qualifiers_and_written_precision_are_intervals(text, low, high):
 
 
 @pytest.mark.parametrize(("text", "unit"), [
-    ("climbed to 16,000ft before", ("ft", "before")),
+    ("climbed to 16,000ft before", ("ft",)),
     ("up 0.1% on the day", ("percent",)),
     ("Hertz climbed 2.7 per cent, boosted", ("percent",)),
     ("$3.5 billion in aid", ("dollar", "aid")),
@@ -65,7 +65,12 @@ def test_what_counts_nothing_is_not_a_quantity(text):
     ("he stood 6 feet 2 in his socks", "2", "part of a compound quantity"),
     ("carrying 177 passengers and crew", "177", "a count of more than one thing"),
     ("inflation hit a 40-year high", "40", "a comparison"),
-], ids=["earlier-value", "part-of-whole", "percent-of-group", "compound-duration", "coordinated-unit", "comparison"])
+    ("the jobless rate was 3.5 percent the year before", "3.5 percent", "an earlier or other value"),
+    ("four ahead of Roger Federer, who declared on 20 last year", "20", "an earlier or other value"),
+    ("triumphing two years after a surprising defeat", "two", "an elapsed time"),
+    ("the first man in 54 years since Rod Laver", "54", "an elapsed time"),
+], ids=["earlier-value", "part-of-whole", "percent-of-group", "compound-duration", "coordinated-unit", "comparison",
+        "earlier-value-after-the-unit", "last-year-after-a-bare-number", "elapsed-after", "elapsed-since"])
 def test_hedged_numbers_are_marked(text, number, hedge):
     assert {found[0]: found[4] for found in read(text)}[number] == hedge
 
@@ -136,3 +141,24 @@ def test_a_quantity_in_two_units_of_one_dimension_is_one_quantity(text, written,
                          ids=["second-not-a-unit", "larger-unit-second", "qualified-part"])
 def test_counts_that_are_not_one_compound_quantity_stay_apart(text):
     assert len(read(text)) == 2
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("lower the range by 1/2 percentage point", [0.5]),
+    ("a 3/4 majority", [0.75]),
+    ("rates of 4 3/4 percent", [4.75]),
+    ("open 24/7 since the 9/11 attacks", [24, 7, 9, 11]),
+], ids=["half", "three-quarters", "mixed-with-space", "not-fractions"])
+def test_fractions_written_with_a_slash(text, values):
+    assert [m.value for m in extract_numbers(text, 0, len(text))] == values
+
+
+def test_a_range_opening_on_a_mixed_fraction_holds_both_ends():
+    """"to 4-3/4 to 5%" (fed-rate-september-2024, 005)."""
+    [(written, low, high, unit, _)] = read("the target range to 4-3/4 to 5%.")
+    assert (written, unit) == ("4-3/4 to 5%", ("percent",)) and low <= 4.75 and high >= 5
+
+
+def test_a_time_unit_is_read_up_to_the_word_that_places_it():
+    assert read("sentenced to 11 years on Friday")[0][3:] == (("year",), "")
+    assert read("killed 300 people after the quake")[0][3:] == (("people",), "")
