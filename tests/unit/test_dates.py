@@ -219,3 +219,13 @@ def test_a_weekday_agrees_only_with_its_nearest_or_claiming_fact_not_any_in_its_
     text = "The Geneva talks are being followed by talks in Brussels on Wednesday and a meeting in Vienna on Monday."
     findings = check_text(registry, text)
     assert statuses(findings, "vienna") == ["contradicts"] and statuses(findings, "geneva") == []
+
+
+def test_as_of_dates_the_state_a_figure_was_in_not_the_event(tmp_path):
+    """"traders saw a 64% probability of a 50 basis point cut as of Tuesday", published on the Wednesday of the cut
+    (fed-rate-september-2024, 001)."""
+    registry = make_registry(tmp_path, [{"id": "cut", "kind": "date", "date": "2024-09-18", "anchors": ["cut"]}])
+    wednesday = dt.date(2024, 9, 18)
+    text = "Traders saw a 64% probability of a 50 basis point cut as of Tuesday."
+    assert statuses(check_text(registry, text, published=wednesday), "cut") == []
+    assert statuses(check_text(registry, "The Fed announced the cut on Tuesday.", published=wednesday), "cut") == ["contradicts"]
