@@ -69,6 +69,7 @@ _COMPOUND_BEFORE = re.compile(
     rf"(?:\d[\d,.]*|\b(?:{_WORD_NUMBER}))\s*(?:{_alternation(_COMPOUND_SIZES)})\s*(?:,\s*|\s+and\s+|\s+)$", re.IGNORECASE)
 _COMPOUND_GAP = re.compile(r"\s*[^\W\d_]+\.?(?:,\s*|\s+and\s+|\s+)", re.IGNORECASE)  # "years and ", "feet "
 _UNIT_WORD = re.compile(r"\s*[^\W\d_]+")
+_OF_OWNED = re.compile(r"\s+of\s+(?:the|her|his|their|its|our|these|those)\s+", re.IGNORECASE)
 _ELAPSED_AFTER = re.compile(rf"\s+(?:{_alternation(_NUMBERS['elapsed_after'])})\b", re.IGNORECASE)
 _ORDINAL_OR_PLURAL = frozenset({"st", "nd", "rd", "th", "s"})
 _CLAUSE_WORDS = frozenset(_NUMBERS["clause_words"])
@@ -293,6 +294,8 @@ def _mention(text: str, match: re.Match, start: int, end: int) -> NumberMention 
         hedge = hedge or "an earlier or other value"
     elif _PART_OF.search(before) or units in ((), ("percent",)) and re.match(r"\s+of\b", text[unit_end:end]):
         hedge = hedge or "part of a whole"
+        owned = _OF_OWNED.match(text, unit_end, end) if not units else None
+        units = _thing_counted(text, owned.end(), end) if owned else units  # "13 of her trophies" counts trophies
     elif _COMPOUND_BEFORE.search(before):
         hedge = hedge or "part of a compound quantity"
     elif units[:1] and _COMPOUND_SIZES.get(units[0], ("",))[0] == "time" and _ELAPSED_AFTER.match(text, unit_end, end):

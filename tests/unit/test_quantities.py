@@ -162,3 +162,9 @@ def test_a_range_opening_on_a_mixed_fraction_holds_both_ends():
 def test_a_time_unit_is_read_up_to_the_word_that_places_it():
     assert read("sentenced to 11 years on Friday")[0][3:] == (("year",), "")
     assert read("killed 300 people after the quake")[0][3:] == (("people",), "")
+
+
+def test_a_count_of_someones_things_counts_those_things_as_part_of_a_whole():
+    """"Margaret Court also accumulated 24, but 13 of her trophies were won before …" (djokovic-us-open-2023, 004)."""
+    assert read("but 13 of her trophies were won before")[0][3:] == (("trophy",), "part of a whole")
+    assert read("two of the victims were children")[0][3:] == (("victim",), "part of a whole")
