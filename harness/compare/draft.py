@@ -102,8 +102,10 @@ def _fact(g: Group, rarity: Counter) -> _Fact | None:
     if g.kind == "date":
         return _Fact(_slug("date", words), "date", {"summary": _summary(chosen), "date": date_text(chosen.value), "anchors": words}, g)
     mention = chosen.value
+    unit = unit_words(mention)
+    unit = unit[:unit.index(g.unit) + 1] if g.unit in unit else unit  # "magnitude" of "6.8-magnitude quake"
     return _Fact(_slug(g.unit, words), "number", {"summary": _summary(chosen), "value": _number(mention.value),
-                                                  "unit": " ".join(unit_words(mention)), "anchors": words}, g)
+                                                  "unit": " ".join(unit), "anchors": words}, g)
 
 
 def _person_facts(named: list[Named]) -> list[_Fact]:
@@ -177,7 +179,7 @@ def _header(story: str, reference: dt.date, articles: str | None) -> list[str]:
 
 
 def _render(header: list[str], named: list[Named], facts: list[_Fact], reviews: dict[str, list[str]]) -> str:
-    lines = [*header, "", "people:"]
+    lines = [*header, "", "people:" if named else "people: []"]
     for entry in named:
         person = entry.person
         if entry.variants:
@@ -186,7 +188,7 @@ def _render(header: list[str], named: list[Named], facts: list[_Fact], reviews: 
         if person.titles:
             lines.append(f"    titles: [{', '.join(_scalar(title) for title in person.titles)}]")
         lines.append(f"    pronoun: {person.pronoun}")
-    lines += ["", "facts:"]
+    lines += ["", "facts:" if facts else "facts: []"]
     for fact in facts:
         for index, line in enumerate(reviews.get(fact.id, [])):
             lines.append(f"  # {'review: ' if index == 0 else '  '}{line}")

@@ -10,7 +10,7 @@ from harness.registry.schema import Person
 from harness.text.article import Article
 from harness.text.attribution import UNCLEAR, attribute, find_quotes
 from harness.text.dates import describes_an_archive_photo, extract_dates, resolve
-from harness.text.quantities import ELAPSED, NumberMention, conversion, extract_numbers, singular
+from harness.text.quantities import ELAPSED, PREFIX_UNITS, NumberMention, conversion, extract_numbers, singular
 from harness.text.tokens import Token
 from harness.text.vocabulary import lexicon
 
@@ -80,18 +80,21 @@ def _numbers(article: Article) -> list[Observation]:
             if mention.hedge and mention.hedge != ELAPSED or not mention.unit_words:
                 continue  # an elapsed time ("44 days after taking over") is a figure of its own, grouped by its phrase
             words, phrases = _context(article, sentence, mention, mention.unit_words)
-            unit, factor = _measure(mention)
+            unit, factor = _measure(mention, hyphenated=document.text[mention.end:mention.end + 1] == "-")
             found.append(Observation("number", article.version.name, mention, words, mention.text, _sentence(article, sentence),
                                      unit=unit, phrases=phrases, start=mention.start, factor=factor))
     return found
 
 
-def _measure(mention: NumberMention) -> tuple[str, float]:
+def _measure(mention: NumberMention, *, hyphenated: bool = False) -> tuple[str, float]:
     """What a number counts, as one key, and the factor that turns its value into that key's base unit: a dimension
     for units that convert (miles and kilometres are both "length"), else the head word of the unit ("troop" for
-    "Russian troops near Ukraine"), with factor 1."""
+    "Russian troops near Ukraine"), with factor 1; a scale written before numbers, joined to one by a hyphen, is
+    what it measures ("magnitude" of "a 6.8-magnitude quake", as of "a magnitude 7.0 quake"; not "member" of "the
+    nine-member committee")."""
     words = unit_words(mention)
-    head = ([word for word in words if word not in _AFTER_HEAD] or list(words))[-1]
+    measured = hyphenated and words and words[0] in PREFIX_UNITS
+    head = words[0] if measured else ([word for word in words if word not in _AFTER_HEAD] or list(words))[-1]
     converted = conversion(" ".join(words)) or conversion(head)
     return converted if converted else (head, 1.0)
 

@@ -30,7 +30,7 @@ _COMPARATIVES = frozenset(_NUMBERS["comparatives"])
 _LABEL_WORDS = frozenset(_NUMBERS["label_words"])
 _NOT_LABELS = frozenset(_NUMBERS["not_labels"])
 _SIGNS: dict[str, str] = _UNITS["signs"]
-_PREFIX_UNITS = frozenset(_UNITS["prefix_units"])
+PREFIX_UNITS = frozenset(_UNITS["prefix_units"])  # scales written before their number: "magnitude 7.1"
 APPROXIMATE = 0.1
 _UNIT_WORDS = 4
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -326,7 +326,7 @@ def _not_a_quantity(text: str, match: re.Match, start: int) -> bool:
     if word.key in _LABEL_WORDS or text[previous[-1].end:match.start()].strip() == "#":
         return True
     starts_sentence = not text[start:word.start].strip()
-    return word.text[0].isupper() and not starts_sentence and word.key not in _NOT_LABELS and word.key not in _PREFIX_UNITS
+    return word.text[0].isupper() and not starts_sentence and word.key not in _NOT_LABELS and word.key not in PREFIX_UNITS
 
 
 def _value(match: re.Match) -> tuple[float | None, float]:
@@ -373,7 +373,7 @@ def _unit_words(text: str, match: re.Match, stop: int, end: int) -> tuple[tuple[
         return ("percent",), "", stop
     sign = _SIGNS.get(match.group("sign") or "")
     before = tokenize(text, max(0, match.start() - 20), match.start())
-    if not sign and before and before[-1].key in _PREFIX_UNITS and not text[before[-1].end:match.start()].strip(" -"):
+    if not sign and before and before[-1].key in PREFIX_UNITS and not text[before[-1].end:match.start()].strip(" -"):
         return (before[-1].key,), "", stop
     words: list[str] = list(unit_keys(sign)) if sign else []
     attached = match.group("attached")

@@ -115,6 +115,14 @@ def test_a_disagreement_needs_clauses_plainly_about_the_same_thing():
     assert [sorted(g.members) for g in groups] == [["a", "b", "c"]]
 
 
+def test_a_unit_joined_to_its_number_by_a_hyphen_is_what_it_measures():
+    """"The 6.8-magnitude quake struck" and "The magnitude 7.0 quake struck" (morocco-quake-2023) measure one thing."""
+    drafted = draft(versions_of("The 6.8-magnitude quake struck the Atlas mountains, the survey reported.",
+                                "The 6.8-magnitude quake struck the Atlas mountains, the survey reported.",
+                                "The magnitude 7.0 quake struck the Atlas mountains, the survey reported."))
+    assert [(f.version, f.observed) for f in drafted.conflicts if f.check == "number"] == [("002.txt", "7.0")]
+
+
 def test_a_version_gives_at_most_one_value_to_a_group():
     same = {"kremlin", "optimism", "talks", "reason"}
     observations = [_number("3,000 troops", "a", same), _number("3,000 troops", "b", same), _number("3,000 troops", "b", same)]
