@@ -9,6 +9,7 @@ harness cannot tell, it makes no observation: a value it is unsure of is never c
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Callable, Generic, Iterable, Iterator, TypeVar
@@ -110,7 +111,7 @@ class Anchors:
                 continue
             for other, spans in candidates.items():  # the nearest fact, and any other whose anchor claims the value
                 anchor = nearest({other: spans}, span, article)[1]
-                if document.same_clause(anchor, span) and firm(other, mention):
+                if document.same_clause(anchor, span) and not _opens_an_infinitive(document.text, span, anchor) and firm(other, mention):
                     yield Tie(other, mention, False, anchor, "clause")
 
     def in_span(self, article: Article, start: int, end: int) -> dict[object, list[Span]]:
@@ -128,6 +129,15 @@ def _unclaimed_in_clause(document, fitting: dict[object, list[Span]], claims: di
     claimed_elsewhere = {id(fact) for key, facts in claims.items() if key != id(mention) for fact in facts}
     return {fact: spans for fact, spans in fitting.items()
             if id(fact) not in claimed_elsewhere and any(document.same_clause(anchor, span) for anchor in spans)}
+
+
+def _opens_an_infinitive(text: str, span: Span, anchor: Span) -> bool:
+    """Whether the anchor follows the value as the verb of an infinitive ("wait for inflation to reach 2% to cut
+    interest rates"): the value belongs to the verb before it, so the anchor never makes it contradict."""
+    return anchor[0] >= span[1] and _INFINITIVE_GAP.fullmatch(text, span[1], anchor[0]) is not None
+
+
+_INFINITIVE_GAP = re.compile(r"\W*(?:[^\W\d_]+\s+)?to\s+")  # at most the unit between: "2% to cut", "2 points to cut"
 
 
 def _one_value_per_sentence(ties: list[Tie]) -> Iterator[Tie]:

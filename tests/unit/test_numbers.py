@@ -228,3 +228,11 @@ def test_an_elapsed_time_contradicts_only_the_fact_whose_anchor_follows_it(tmp_p
     assert statuses(check_text(registry, "Medvedev, 29, lost."), "age") == ["contradicts"]
     assert statuses(check_text(registry, "She resigned just 54 days after taking over."), "tenure") == ["contradicts"]
     assert statuses(check_text(registry, "She resigned just 45 days after taking over."), "tenure") == ["agrees"]
+
+
+def test_an_anchor_that_opens_an_infinitive_after_the_value_never_makes_it_contradict(tmp_path):
+    """"didn't plan to wait for inflation to reach 2% to cut interest rates" (fed-rate-september-2024, 002)."""
+    registry = make_registry(tmp_path, [{"id": "cut", "kind": "number", "value": 0.5, "unit": "percentage point",
+                                         "unit_spellings": ["%"], "anchors": ["cut"]}])
+    assert statuses(check_text(registry, "The Fed would not wait for inflation to reach 2% to cut interest rates."), "cut") == []
+    assert statuses(check_text(registry, "The Fed made a 2% cut in interest rates."), "cut") == ["contradicts"]
