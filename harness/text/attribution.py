@@ -263,6 +263,9 @@ class _Reader:
                 break
             if index <= relative_end:
                 continue
+            if (opens_clause(token) and index and token.key in ("that", "which") and tail[0].key in ("the", "a", "an")
+                    and not self.clauses.comma_between(tail[index - 1], token)):
+                continue  # "…,” the panel that awarded the prize said": a defining clause inside the subject
             if opens_clause(token) and (index or token.key != "as"):
                 relative_end = self._relative_clause_end(tail, index)
                 if relative_end is None:

@@ -16,6 +16,7 @@ from harness.text.speakers import PRONOUNS, SPOKESPEOPLE, UNCLEAR, Speakers
 from harness.text.tokens import Token
 from harness.text.vocabulary import lexicon
 
+_RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 _REPORTING = lexicon("reporting")
 VERBS = frozenset(_REPORTING["speech_verbs"])
 BETWEEN = frozenset(_REPORTING["between_subject_and_verb"])
@@ -70,12 +71,12 @@ class Clauses:
         return NOTHING if found is None else found
 
     def _before_relative_clause(self, tokens: list[Token], start: int, floor: int) -> str | None:
-        """"Two Republican senators who voted no on the repeal call themselves “kindred spirits”": the subject stands
-        before a relative clause set off by no comma."""
+        """"Two Republican senators who voted no on the repeal call themselves “kindred spirits”", "the panel that
+        awarded the prize said": the subject stands before a relative clause set off by no comma."""
         for position in range(start - 1, max(floor, start - _LONG_PHRASE), -1):
             if self.comma_between(tokens[position], tokens[position + 1]) or tokens[position].key in VERBS:
                 return None
-            if tokens[position].key == "who" and position > floor:
+            if tokens[position].key in _RELATIVE_PRONOUNS and position > floor:
                 return self.resolve_phrase(self.phrase_before(tokens, position - 1, floor), tokens[position - 1].start)
         return None
 

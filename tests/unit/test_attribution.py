@@ -39,6 +39,7 @@ PEOPLE = {person.id: person for person in [
     Person(id="senators", name="Susan Collins and Jane Doe", descriptions=["Two Republican senators"], pronoun="they"),
     Person(id="residents", name="Leigh residents", descriptions=["more than 100 residents"], pronoun="they"),
     Person(id="twain", name="Mark Twain", pronoun="he"),
+    Person(id="assembly", name="Nobel Assembly", descriptions=["the panel"], pronoun="it"),
 ]}
 
 
@@ -475,3 +476,10 @@ def test_after_with_the_name_before_a_participle_is_its_subject():
     assert speakers(text) == [("defeat Donal", "taylor")]
     text = "Julianne Smith said she spoke with Mark Taylor on Tuesday, saying they “remain united”."  # the sentence's
     assert speakers(text) == [("remain unite", "smith")]
+
+
+def test_the_subject_stands_before_a_relative_clause_opened_by_that_or_which():
+    """"…,” the panel that awarded the prize said." (nobel-medicine-2023, 000 and 002)."""
+    assert speakers("“The laureates contributed to the unprecedented rate of vaccine development,” the panel that awarded the prize said.") \
+        == [("The laureate", "assembly")]
+    assert speakers("“We will look again,” the panel which awarded the prize said.") == [("We will look", "assembly")]
