@@ -50,6 +50,8 @@ _LONGEST_SENTENCE = 1500
 _CLAUSE_BREAK = re.compile(
     rf"""[;:()\[\]]|\s-{{1,2}}\s|--|,(?=\s+(?:{"|".join(lexicon("clauses")["openers"])})\b)""", re.IGNORECASE)
 
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whom|whose)\b[^,;:()\[\].!?—–]*,", re.IGNORECASE)  # ", which … ,"
+
 
 @dataclass(frozen=True, slots=True)
 class Paragraph:
@@ -79,6 +81,7 @@ class Document:
     _sentence_starts: list[int] = field(repr=False)
     earlier_take: int
     _clause_breaks: list[tuple[int, int]] | None = field(default=None, repr=False)
+    _asides: list[tuple[int, int]] = field(default_factory=list, repr=False)
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based line and column of a character offset."""
@@ -93,14 +96,21 @@ class Document:
 
     def same_clause(self, first: tuple[int, int], second: tuple[int, int]) -> bool:
         """Whether two spans of one sentence lie in one clause: no semicolon, colon, dash, bracket or
-        comma before a clause-opening word ("…, while …") stands between them."""
+        comma before a clause-opening word ("…, while …") stands between them, except inside a relative aside that
+        both spans stand outside ("On Thursday, shares of SVB Financial, which … startups, said it would raise")."""
         start, end = min(first[1], second[1]), max(first[0], second[0])
         if start >= end:
             return True
         if self._clause_breaks is None:  # found once per document, so a long sentence costs no rescans
             self._clause_breaks = [(match.start(), match.end()) for match in _CLAUSE_BREAK.finditer(self.text)]
+            self._asides = [(match.start(), match.end()) for match in _RELATIVE_ASIDE.finditer(self.text)]
         index = bisect.bisect_left(self._clause_breaks, (start, 0))
-        return not (index < len(self._clause_breaks) and self._clause_breaks[index][1] <= end)
+        while index < len(self._clause_breaks) and self._clause_breaks[index][1] <= end:
+            aside = bisect.bisect_right(self._asides, (self._clause_breaks[index][0], len(self.text))) - 1
+            if aside < 0 or not (start <= self._asides[aside][0] and self._clause_breaks[index][1] <= self._asides[aside][1] <= end):
+                return False
+            index += 1
+        return True
 
     def checked_sentences(self):
         """(index, sentence) for every sentence outside page chrome."""

@@ -54,3 +54,16 @@ def test_a_sentence_longer_than_any_real_one_is_cut_at_clause_marks_so_work_stay
     assert all(document.text[sentence.end - 1] in ",d." for sentence in document.sentences)  # at a comma or a word's end
     real = "A real sentence, with clauses; it stays whole."
     assert [normalise(real).sentence_text(0)] == [real]
+
+
+def test_a_relative_aside_set_off_by_commas_does_not_split_the_clause_around_it():
+    """"On Thursday, shares of SVB Financial, which … startups, said it would raise $2 billion" (svb-collapse-2023, 004)."""
+    text = "On Thursday, shares of SVB Financial, which the bank uses to lend to startups, said it would raise capital."
+    document = normalise(text)
+
+    def span(word):
+        return text.index(word), text.index(word) + len(word)
+    assert document.same_clause(span("Thursday"), span("raise"))
+    assert not document.same_clause(span("Thursday"), span("lend"))
+    other = "The talks ended on Monday, while the troops, who waited, stayed."
+    assert not normalise(other).same_clause((other.index("Monday"), other.index("Monday") + 6), (other.index("stayed"), other.index("stayed") + 6))
