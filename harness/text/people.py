@@ -76,8 +76,8 @@ class PeopleIndex:
                 mentions.append(PersonMention(first.start, last.end, person_id, text[first.start:last.end], False, expected))
                 covered.add(tokens[index + 1].start)
                 continue
-            if token.key in self._accepted_keys:
-                continue
+            if token.key in self._accepted_keys or token.text.isupper():
+                continue  # a word in capitals ("ROVS JOIN SEARCH") shows no name by its case: no near miss is judged
             before = tokens[index - 1].key if index else ""
             named_next = named_at.get(tokens[index + 1].start) if index + 1 < len(tokens) else None
             titled = [(p, e) for p, e in self._near_misses(token.key, extra=1) if before in self._title_words[p] or p == named_next]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -25,9 +26,23 @@ class Token:
     key: str
 
 
+def _folding_table() -> dict[int, str]:
+    """Latin letters with diacritics to their base letters ("ó" to "o"), built once: copy that drops accents
+    ("Kariko" for Karikó) spells the same word."""
+    table = {}
+    for code in range(0xC0, 0x250):
+        base = "".join(char for char in unicodedata.normalize("NFKD", chr(code)) if not unicodedata.combining(char))
+        if base != chr(code) and base.isascii() and base.isalpha():
+            table[code] = base.lower()
+    return table
+
+
+_FOLD = _folding_table()
+
+
 def word_key(word: str) -> str:
-    """How words compare: case, hyphens and full stops do not count."""
-    return word.lower().replace("-", "").replace(".", "")
+    """How words compare: case, hyphens, full stops and diacritics do not count."""
+    return word.lower().replace("-", "").replace(".", "").translate(_FOLD)
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:

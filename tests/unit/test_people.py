@@ -84,3 +84,20 @@ def test_a_lower_case_role_before_a_name_describes_and_is_no_title(registry):
     assert results(registry, "Inflation soared under Wendy Sherman.", "title") == []
     assert results(registry, "The veteran diplomat and former secretary Wendy Sherman spoke.", "title") == []
     assert [f[1] for f in results(registry, "Under Secretary Wendy Sherman spoke.", "title")] == ["contradicts"]
+
+
+def test_a_name_written_without_its_accents_is_the_same_name(tmp_path):
+    """"Katalin Kariko" for Katalin Karikó (nobel-medicine-2023, 001): copy that drops diacritics spells the same name."""
+    people = [{"id": "kariko", "name": "Katalin Karikó", "pronoun": "she"}]
+    registry = make_registry(tmp_path, [{"id": "name-kariko", "kind": "person", "person": "kariko"}], people=people)
+    assert results(registry, "Katalin Kariko and Drew Weissman won.", "spelling") == [("name-kariko", "agrees", "Katalin Kariko")]
+    assert results(registry, "Katalin Karika won the prize.", "spelling") == [("name-kariko", "contradicts", "Karika")]
+
+
+def test_a_word_in_capitals_is_no_near_miss_of_a_name(tmp_path):
+    """The heading "ROVS JOIN SEARCH" above a story naming John Mauger (titan-submersible-2023, 000)."""
+    people = [{"id": "mauger", "name": "John Mauger", "titles": ["Rear Admiral"], "pronoun": "he"}]
+    registry = make_registry(tmp_path, [{"id": "name-mauger", "kind": "person", "person": "mauger"}], people=people)
+    assert results(registry, "ROVS JOIN SEARCH\\n\\nRear Admiral John Mauger said the search went on.", "spelling") == [
+        ("name-mauger", "agrees", "John Mauger")]
+    assert results(registry, "Rear Admiral John Mauer said so.", "spelling") == [("name-mauger", "contradicts", "Mauer")]
