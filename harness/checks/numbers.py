@@ -24,6 +24,7 @@ from harness.text.quantities import (
     COORDINATED,
     EARLIER_TAKE,
     ELAPSED,
+    ELAPSED_WORDS,
     NumberMention,
     conversion,
     extract_numbers,
@@ -120,12 +121,16 @@ class NumberCheck:
         return offset
 
     def _anchor_follows(self, article: Article, fact: NumberFact, mention: NumberMention) -> bool:
-        """Whether one of the fact's anchors starts within the unit and the word after it: "45 days after being
+        """Whether one of the fact's anchors is the elapsed-time word or starts right after it: "45 days after being
         appointed" is the tenure whose anchor is "being appointed", while "two years after a defeat to Medvedev" is
-        no age of Medvedev's."""
-        after = [token.key for token in article.tokens.within(mention.end, mention.end + 80)[:_ELAPSED_WORDS + 4]]
-        return any(tuple(after[start:start + len(keys)]) == keys for keys in self.anchor_keys[fact.id] if keys
-                   for start in range(min(_ELAPSED_WORDS, len(after))))
+        no age of Medvedev's, nor "10 years ago,” Karikó said" hers."""
+        tokens = article.tokens.within(mention.end, mention.end + 80)[:_ELAPSED_WORDS + 4]
+        keys = [token.key for token in tokens]
+        word = next((index for index, key in enumerate(keys[:_ELAPSED_WORDS]) if key in ELAPSED_WORDS), None)
+        if word is None:
+            return False
+        starts = [word] + ([word + 1] if word + 1 < len(tokens) and not article.document.text[tokens[word].end:tokens[word + 1].start].strip() else [])
+        return any(tuple(keys[start:start + len(anchor)]) == anchor for anchor in self.anchor_keys[fact.id] if anchor for start in starts)
 
     def _elided(self, fact: NumberFact, mention: NumberMention) -> bool:
         """A count whose own words name no registered unit may count the fact's unit with the noun left out ("two

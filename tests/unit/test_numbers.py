@@ -225,6 +225,7 @@ def test_an_elapsed_time_contradicts_only_the_fact_whose_anchor_follows_it(tmp_p
         {"id": "tenure", "kind": "number", "value": 45, "unit": "days", "anchors": ["taking over"]},
     ])
     assert statuses(check_text(registry, "He won two years after a surprising defeat to Medvedev."), "age") == []
+    assert statuses(check_text(registry, '"He listened to me like 10 years ago," Medvedev said.'), "age") == []
     assert statuses(check_text(registry, "Medvedev, 29, lost."), "age") == ["contradicts"]
     assert statuses(check_text(registry, "She resigned just 54 days after taking over."), "tenure") == ["contradicts"]
     assert statuses(check_text(registry, "She resigned just 45 days after taking over."), "tenure") == ["agrees"]
