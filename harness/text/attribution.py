@@ -22,7 +22,7 @@ from harness.registry.schema import Person
 from harness.text.article import Article
 from harness.text.clauses import BETWEEN, NOT_VERBS, NOTHING, VERBS, Clauses, opens_clause
 from harness.text.quotes import Quote, find_quotes
-from harness.text.speakers import UNCLEAR, Speakers
+from harness.text.speakers import PRONOUNS, UNCLEAR, Speakers
 from harness.text.tokens import Token
 from harness.text.vocabulary import lexicon
 
@@ -550,6 +550,25 @@ class _Reader:
                 break
             if not token.text[:1].isupper():
                 break
+        self._note_opening_apposition(sentence, tokens)
+
+    def _note_opening_apposition(self, sentence, tokens: list[Token]) -> None:
+        """"The CEO of Cato Digital, Dean Nelson, was on a line outside": a name set off by commas right after the
+        sentence's opening phrase is that phrase, the sentence's subject."""
+        opening = next((index for index in range(1, min(len(tokens), _PHRASE))
+                        if self.clauses.comma_between(tokens[index - 1], tokens[index])), None)
+        if opening is None or opens_clause(tokens[0]) or any(t.key in VERBS or t.key in PRONOUNS for t in tokens[:opening]):
+            return
+        person = self.speakers.named(tokens[opening])
+        if person in (None, UNCLEAR):
+            return
+        end = (self.speakers.mention_span(tokens[opening]) or (tokens[opening].start, tokens[opening].end))[1]
+        after = next((index for index in range(opening + 1, min(len(tokens), opening + 6)) if tokens[index].start >= end), None)
+        if (after is not None and self.clauses.comma_between(tokens[after - 1], tokens[after]) and tokens[after].text[:1].islower()
+                and not opens_clause(tokens[after])):
+            self.speakers.note(tokens[opening].start, person, subject=True)
+            if self.document.paragraphs[sentence.paragraph].role == "body":
+                self.paragraph_subjects.setdefault(sentence.paragraph, set()).add(person)
 
 
 def _contains(words: tuple[str, ...], part: tuple[str, ...]) -> bool:

@@ -483,3 +483,10 @@ def test_the_subject_stands_before_a_relative_clause_opened_by_that_or_which():
     assert speakers("“The laureates contributed to the unprecedented rate of vaccine development,” the panel that awarded the prize said.") \
         == [("The laureate", "assembly")]
     assert speakers("“We will look again,” the panel which awarded the prize said.") == [("We will look", "assembly")]
+
+
+def test_a_name_in_apposition_to_the_opening_phrase_is_the_subject_a_pronoun_goes_back_to():
+    """"The CEO of Cato Digital, Dean Nelson, was on a line outside … He said, “…”" (svb-collapse-2023, 001)."""
+    text = ("The CEO of Cato Digital, Mark Taylor, was on a line outside the headquarters, hoping to get answers.\n\n"
+            "He said, “It is very difficult to operate your company.”")
+    assert speakers(text) == [("It is very d", "taylor")]
