@@ -57,16 +57,30 @@ class PeopleIndex:
         self._title_words = {person.id: {key for title in person.titles for key in phrase_keys(title)} for person in people.values()}
         self._full_names = [(person.id, name, keys) for person in people.values() if person.id not in self._organisations
                             for name in person.accepted_names if len(keys := phrase_keys(name)) == 2]
+        self._long_names: dict[str, list[tuple[str, str, tuple[str, ...]]]] = defaultdict(list)  # by first word
+        for person in people.values():
+            for name in person.accepted_names:
+                if len(keys := phrase_keys(name)) >= 3:
+                    self._long_names[keys[0]].append((person.id, name, keys))
 
     def find(self, text: str, tokens: list[Token]) -> list[PersonMention]:
         """Every mention of a registered person among the tokens of `text`, in text order."""
         exact = _longest_first(hit for hit in self._names.find(tokens) if self._cased_as_a_name(text[hit.start:hit.end], hit.value))
         mentions = [PersonMention(hit.start, hit.end, hit.value, text[hit.start:hit.end], True, "") for hit in exact]
-        covered = {token_start for hit in exact for token_start in range(hit.start, hit.end)}
+        owners = {offset: hit.value for hit in exact for offset in range(hit.start, hit.end)}
+        covered = set(owners)
         named_at = {hit.start: hit.value for hit in exact}
         mentioned = {mention.person_id for mention in mentions}
         for index, token in enumerate(tokens):
             if token.start in covered or not token.text[:1].isupper():
+                continue
+            slip = self._near_long_name(tokens, index, owners)
+            if slip is not None:
+                person_id, expected, size = slip
+                last = tokens[index + size - 1]
+                mentions = [m for m in mentions if not (token.start <= m.start and m.end <= last.end)]  # "Financial", "Group" alone
+                mentions.append(PersonMention(token.start, last.end, person_id, text[token.start:last.end], False, expected))
+                covered.update(t.start for t in tokens[index:index + size])
                 continue
             pair = self._near_full_name(tokens, index, covered)
             if pair is not None and self._telling_context(tokens, index, pair[0], mentioned, width=2):
@@ -112,6 +126,22 @@ class PeopleIndex:
                     cached.append((person_id, word))
             self._near_cache[(key, extra)] = cached
         return cached
+
+    def _near_long_name(self, tokens: list[Token], index: int, owners: dict[int, str]) -> tuple[str, str, int] | None:
+        """A name of three words or more written whole but for one word before its last a letter or two off ("Silicon
+        Valley Banks Financial Group" for Silicon Valley Bank Financial Group): that name misspelt, though the odd word
+        alone would be another word. Gives the person, the word missed and how many tokens the name spans."""
+        for person_id, name, keys in self._long_names.get(tokens[index].key, ()):
+            window = tokens[index:index + len(keys)]
+            if len(window) < len(keys) or any(owners.get(token.start, person_id) != person_id for token in window):
+                continue  # words of another name; the name's own words alone ("Financial") may stand inside it
+            missed = [position for position, (token, key) in enumerate(zip(window, keys)) if token.key != key]
+            if len(missed) != 1 or missed[0] == len(keys) - 1:
+                continue  # the odd word inside the name: a headline's "Silicon Valley Banks Fall" is no misspelling
+            observed, expected = window[missed[0]].key, keys[missed[0]]
+            if window[missed[0]].text[:1].isupper() and Levenshtein.distance(observed, expected, score_cutoff=2) <= (2 if len(expected) >= 5 else 1):
+                return person_id, name.split()[missed[0]], len(keys)
+        return None
 
     def _near_full_name(self, tokens: list[Token], index: int, covered: set[int]) -> tuple[str, str, list[int]] | None:
         """A first name and surname that together miss one registered full name, each by at most two edits and three

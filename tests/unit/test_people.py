@@ -101,3 +101,20 @@ def test_a_word_in_capitals_is_no_near_miss_of_a_name(tmp_path):
     assert results(registry, "ROVS JOIN SEARCH\\n\\nRear Admiral John Mauger said the search went on.", "spelling") == [
         ("name-mauger", "agrees", "John Mauger")]
     assert results(registry, "Rear Admiral John Mauer said so.", "spelling") == [("name-mauger", "contradicts", "Mauer")]
+
+
+def test_a_long_name_written_whole_but_for_one_word_a_letter_off_is_that_name_misspelt(tmp_path):
+    """"Silicon Valley Banks Financial Group" for Silicon Valley Bank Financial Group (svb-collapse-2023, 000): alone,
+    "Banks" would be another word of an organisation's name, but four of its five words are in place."""
+    people = [{"id": "svb", "name": "SVB Financial Group", "spellings": ["SVB Financial", "Silicon Valley Bank Financial Group"],
+               "pronoun": "it"}]
+    registry = make_registry(tmp_path, [{"id": "name-svb", "kind": "person", "person": "svb"}], people=people)
+    assert results(registry, "Regulators closed Silicon Valley Banks Financial Group on Friday.", "spelling") == [
+        ("name-svb", "contradicts", "Silicon Valley Banks Financial Group")]
+    assert results(registry, "Regulators closed Silicon Valley Bank Financial Group on Friday.", "spelling") == [
+        ("name-svb", "agrees", "Silicon Valley Bank Financial Group")]
+    assert results(registry, "Silicon Valley banks fell on Friday.", "spelling") == []
+    people = [{"id": "bank", "name": "Silicon Valley Bank", "pronoun": "it"}]
+    (tmp_path / "bank").mkdir()
+    registry = make_registry(tmp_path / "bank", [{"id": "name-bank", "kind": "person", "person": "bank"}], people=people)
+    assert results(registry, "Silicon Valley Banks Fall As Rates Rise", "spelling") == []
