@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from harness.compare.groups import Group, agree, anchors, date_text, group, majority, settled
+from harness.compare.groups import Group, agree, anchors, common_value, date_text, group, majority, settled
 from harness.compare.names import Named, find_people
 from harness.compare.observations import Observation, observe, phrase_counts, unit_words
 from harness.engine import Results, check_versions
@@ -104,7 +104,7 @@ def _fact(g: Group, rarity: Counter) -> _Fact | None:
     mention = chosen.value
     unit = unit_words(mention)
     unit = unit[:unit.index(g.unit) + 1] if g.unit in unit else unit  # "magnitude" of "6.8-magnitude quake"
-    return _Fact(_slug(g.unit, words), "number", {"summary": _summary(chosen), "value": _number(mention.value),
+    return _Fact(_slug(g.unit, words), "number", {"summary": _summary(chosen), "value": _number(common_value(g, chosen)),
                                                   "unit": " ".join(unit), "anchors": words}, g)
 
 

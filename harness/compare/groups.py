@@ -176,6 +176,19 @@ def majority(group: Group) -> Observation:
                                             -members.index(member)))
 
 
+def common_value(group: Group, chosen: Observation) -> float:
+    """A value, in the chosen observation's unit, that every observation agreeing with it allows: its own, or, when
+    it is one end of a qualified figure ("more than 600" beside "at least 820" and "over 1,000"), the least value
+    all of them allow (1,000), so that the draft's value agrees with each of them."""
+    mention = chosen.value
+    agreeing = [o for o in group.observations if agree(chosen, o)]
+    low = max(o.value.low * o.factor for o in agreeing)
+    high = min(o.value.high * o.factor for o in agreeing)
+    if all(o.value.allows(mention.value * chosen.factor / o.factor) for o in agreeing) or low > high:
+        return mention.value
+    return low / chosen.factor
+
+
 def _exact(observation: Observation) -> bool:
     value = observation.value
     return not isinstance(value, NumberMention) or value.low == value.high

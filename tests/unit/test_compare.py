@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from harness.compare.draft import draft
-from harness.compare.groups import Group, agree, anchors, group
+from harness.compare.groups import Group, agree, anchors, common_value, group, majority
 from harness.compare.names import find_people
 from harness.compare.observations import Observation
 from harness.engine import check_versions
@@ -121,6 +121,19 @@ def test_a_unit_joined_to_its_number_by_a_hyphen_is_what_it_measures():
                                 "The 6.8-magnitude quake struck the Atlas mountains, the survey reported.",
                                 "The magnitude 7.0 quake struck the Atlas mountains, the survey reported."))
     assert [(f.version, f.observed) for f in drafted.conflicts if f.check == "number"] == [("002.txt", "7.0")]
+
+
+def test_the_drafted_value_is_one_every_agreeing_qualified_figure_allows():
+    """"killed more than 600", "at least 820", "over 1,000" (morocco-quake-2023): the draft holds 1,000, which all
+    three allow, not 600, which "at least 820" would contradict."""
+    context = {"quake", "killed", "morocco", "officials"}
+    observations = [_number("more than 600 troops", "a", context), _number("at least 820 troops", "b", context),
+                    _number("over 1,000 troops", "c", context)]
+    [g] = group(observations)
+    assert common_value(g, majority(g)) == 1000
+    exact = [_number("3,000 troops", "a", context), _number("about 3,000 troops", "b", context)]
+    [g] = group(exact)
+    assert common_value(g, majority(g)) == 3000
 
 
 def test_a_version_gives_at_most_one_value_to_a_group():
