@@ -35,6 +35,9 @@ _NOT_PERSONS = _INSTITUTIONS | frozenset(lexicon("names")["place_heads"])
 _NOT_FIRST = frozenset(lexicon("names")["not_first_words"])
 _NOT_ACRONYMS = frozenset({"ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "ok", "tv", "am", "pm", "us", "uk", "eu", "un"}) - {"un", "eu"}
 _PRONOUNS = {"he": "he", "she": "she"}
+_QUOTE_MARK = re.compile('["“”]')
+_HONORIFICS = {"mr": "he", "ms": "she", "mrs": "she", "miss": "she"}
+_HONORIFIC_WEIGHT = 2  # a title says more of a person than a pronoun that may be someone else's
 # "GENEVA —", "NEW YORK (AP) —", "SAN JOSE, Calif. (AP) —": the place a story was filed from, in capitals, opening it; the credit in brackets stays
 _DATELINE = re.compile(r"[A-Z][A-Z.'’-]*(?:,?\s[A-Z][A-Z.'’-]*)*(?:,\s[A-Z][a-z]+\.?)?(?=\s*(?:\([^)]*\)\s*)?[—–-]\s)")
 _LONGEST_NAME = 4
@@ -83,16 +86,19 @@ def find_people(documents: dict[str, Document]) -> list[Named]:
                 title = _title_before(document.text, tokens, start)
                 if title:
                     entry.titles[title] += 1
-                pronoun = _first_pronoun(tokens[end:]) or (speaks and _first_pronoun(following))
+                pronoun = _first_pronoun(tokens[end:], document.text) or (speaks and _first_pronoun(following, document.text))
                 if pronoun:
                     entry.pronouns[pronoun] += 1
+            for index, token in enumerate(tokens[:-1]):
+                if token.key in _HONORIFICS and tokens[index + 1].text[:1].isupper():  # "Ms. Holmes", "Mr Davila"
+                    pronouns_by_surname[_surname_key(tokens[index + 1].text)][_HONORIFICS[token.key]] += _HONORIFIC_WEIGHT
             for index, token in enumerate(tokens):
                 if token.text[:1].isupper() and (index == 0 or not tokens[index - 1].text[:1].isupper()) and (
                         index + 1 == len(tokens) or not tokens[index + 1].text[:1].isupper()):
                     alone.add(_surname_key(token.text))  # "Peskov said … she told reporters": the pronoun is the surname's
                     opens_on_pronoun = bool(following) and following[0].key in _PRONOUNS  # "Psaki sidestepped questions. She noted …"
                     if _speaks(tokens, index, index + 1) or opens_on_pronoun:
-                        pronoun = _first_pronoun(tokens[index + 1:]) or _first_pronoun(following)
+                        pronoun = _first_pronoun(tokens[index + 1:], document.text) or _first_pronoun(following, document.text)
                         if pronoun:
                             pronouns_by_surname[_surname_key(token.text)][pronoun] += 1
     people = [(key, entry) for key, entry in seen.items()
@@ -222,13 +228,18 @@ def _next_sentence(document: Document, index: int) -> list[Token]:
     return tokenize(document.text, following.start, following.end)
 
 
-def _first_pronoun(tokens: list[Token]) -> str | None:
-    """The first "he" or "she" after a name, in its sentence or the one after a spoken line, unless another name comes first."""
+def _first_pronoun(tokens: list[Token], text: str) -> str | None:
+    """The first "he" or "she" after a name, in its sentence or the one after a spoken line, unless another name or
+    a quote mark comes first (in "“… Elizabeth Holmes had the opportunity …,” he said", he is the speaker)."""
+    first_mark = _QUOTE_MARK.search(text, tokens[0].start - 3 if tokens else 0, tokens[-1].end if tokens else 0)
+    if first_mark is not None and first_mark.group() != "“" and text[first_mark.start() - 1:first_mark.start()].strip():
+        return None  # the first mark after the name closes a quote: the name stands inside it
     for index, token in enumerate(tokens):
         if token.key in _PRONOUNS:
             return _PRONOUNS[token.key]
         if index and _name_word(token) and _name_word(tokens[index - 1]):
             return None
+    return None
     return None
 
 

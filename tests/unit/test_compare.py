@@ -75,6 +75,15 @@ def test_capitalised_words_before_a_role_and_a_name_are_the_title_not_a_person()
     assert "Disgraced Theranos" not in found and found["Elizabeth Holmes"].person.titles == ("Disgraced Theranos chief",)
 
 
+def test_an_honorific_tells_a_persons_pronoun_and_a_name_inside_a_quote_takes_none():
+    """"“Year in and year out, Elizabeth Holmes had the opportunity …,” he said" is her lawyer speaking; "Ms. Holmes"
+    says she (holmes-sentencing-2022)."""
+    quoted = "“Year in and year out, Elizabeth Holmes had the opportunity,” he said."
+    assert people_in(quoted + " Holmes said she was sorry.", quoted)["Elizabeth Holmes"].person.pronoun == "she"
+    titled = "Elizabeth Holmes was sentenced. Holmes wept. The judge asked what drove Ms. Holmes."
+    assert people_in(titled, titled)["Elizabeth Holmes"].person.pronoun == "she"
+
+
 def test_a_role_in_capitals_is_no_institution():
     """"Theranos CEO Elizabeth Holmes" in two versions (holmes-sentencing-2022)."""
     found = people_in("Theranos CEO Elizabeth Holmes said no.", "The CEO of the FBI said no.")
