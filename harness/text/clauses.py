@@ -51,13 +51,15 @@ class Clauses:
         while index >= floor and tokens[index].key in BETWEEN and skipped < 4 and not self.speakers.named(tokens[index]):
             index -= 1
             skipped += 1
+        closing = index
         index = self.skip_brackets(tokens, index, floor)
         if index < floor:
             return NOTHING
         if tokens[index].key in ("and", "or"):
             return self.coordinated_subject(tokens, index, floor)
-        if self.comma_between(tokens[index], tokens[index + 1] if index + 1 < len(tokens) else None):
-            return self.across_apposition(tokens, index, floor)
+        if self.comma_between(tokens[index], tokens[index + 1] if index + 1 < len(tokens) else None) or (
+                closing != index and self.comma_between(tokens[closing], tokens[closing + 1])):
+            return self.across_apposition(tokens, index, floor)  # "Ramadan, head of … Societies (IFRC), told reporters"
         phrase = self.phrase_before(tokens, index, floor)
         start = tokens.index(phrase[0])
         pronoun = len(phrase) == 1 and phrase[0].key in PRONOUNS  # "Merkel, he says, did not …": he is no apposition

@@ -490,3 +490,11 @@ def test_a_name_in_apposition_to_the_opening_phrase_is_the_subject_a_pronoun_goe
     text = ("The CEO of Cato Digital, Mark Taylor, was on a line outside the headquarters, hoping to get answers.\n\n"
             "He said, “It is very difficult to operate your company.”")
     assert speakers(text) == [("It is very d", "taylor")]
+
+
+def test_an_apposition_that_ends_in_brackets_before_the_verb_is_still_an_apposition():
+    """"Tamer Ramadan, head of a delegation of the … Red Crescent Societies (IFRC), told reporters …, “We can confirm …”"
+    (derna-floods-2023, 004)."""
+    text = ("Mark Taylor, head of a delegation of the International Federation of the Red Cross and Red Crescent Societies "
+            "(IFRC), told reporters in Geneva, “We can confirm that the number of missing people is hitting 10,000.”")
+    assert speakers(text) == [("We can confi", "taylor")]
