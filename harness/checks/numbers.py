@@ -129,8 +129,9 @@ class NumberCheck:
         word = next((index for index, key in enumerate(keys[:_ELAPSED_WORDS]) if key in ELAPSED_WORDS), None)
         if word is None:
             return False
-        starts = [word] + ([word + 1] if word + 1 < len(tokens) and not article.document.text[tokens[word].end:tokens[word + 1].start].strip() else [])
-        return any(tuple(keys[start:start + len(anchor)]) == anchor for anchor in self.anchor_keys[fact.id] if anchor for start in starts)
+        follows = word + 1 < len(tokens) and not article.document.text[tokens[word].end:tokens[word + 1].start].strip()
+        return any(tuple(keys[start:start + len(anchor)]) == anchor for anchor in self.anchor_keys[fact.id]
+                   for start in ([word] if len(anchor) > 1 else []) + ([word + 1] if follows else []))
 
     def _elided(self, fact: NumberFact, mention: NumberMention) -> bool:
         """A count whose own words name no registered unit may count the fact's unit with the noun left out ("two

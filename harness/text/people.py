@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
 from harness.registry.schema import Person
 from harness.text.tokens import PhraseIndex, Token, phrase_keys
@@ -57,6 +57,11 @@ class PeopleIndex:
         self._title_words = {person.id: {key for title in person.titles for key in phrase_keys(title)} for person in people.values()}
         self._full_names = [(person.id, name, keys) for person in people.values() if person.id not in self._organisations
                             for name in person.accepted_names if len(keys := phrase_keys(name)) == 2]
+        self._letters: dict[str, tuple[str, str, tuple[str, ...]]] = {}  # a name's letters run together: "jacobreesmogg"
+        for person in people.values():
+            for name in person.accepted_names:
+                if len(keys := phrase_keys(name)) >= 2:
+                    self._letters.setdefault("".join(keys), (person.id, name, keys))
         self._long_names: dict[str, list[tuple[str, str, tuple[str, ...]]]] = defaultdict(list)  # by first word
         for person in people.values():
             for name in person.accepted_names:
@@ -73,6 +78,13 @@ class PeopleIndex:
         mentioned = {mention.person_id for mention in mentions}
         for index, token in enumerate(tokens):
             if token.start in covered or not token.text[:1].isupper():
+                continue
+            split = self._split_otherwise(tokens, index, covered)
+            if split is not None:
+                person_id, name, size = split
+                last = tokens[index + size - 1]
+                mentions.append(PersonMention(token.start, last.end, person_id, text[token.start:last.end], False, name))
+                covered.update(t.start for t in tokens[index:index + size])
                 continue
             slip = self._near_long_name(tokens, index, owners)
             if slip is not None:
@@ -96,10 +108,20 @@ class PeopleIndex:
             named_next = named_at.get(tokens[index + 1].start) if index + 1 < len(tokens) else None
             titled = [(p, e) for p, e in self._near_misses(token.key, extra=1) if before in self._title_words[p] or p == named_next]
             for person_id, expected in self._near_misses(token.key) or titled or self._first_letter_slips(token.key, mentioned):
+                if self._lone_first_name(person_id, expected, tokens, index):
+                    continue  # "once-solid Tory strongholds" is no Tony: a first name is misspelt beside its surname
                 if self._telling_context(tokens, index, person_id, mentioned):
                     mentions.append(PersonMention(token.start, token.end, person_id, token.text, False, expected))
                     break
         return sorted(mentions, key=lambda mention: mention.start)
+
+    def _lone_first_name(self, person_id: str, expected: str, tokens: list[Token], index: int) -> bool:
+        """Whether `expected` opens the person's name of two words or more and the next word is none of the others."""
+        words = self.people[person_id].name.split()
+        if len(words) < 2 or expected != words[0] or person_id in self._organisations:
+            return False
+        following = tokens[index + 1].key if index + 1 < len(tokens) else ""
+        return following not in {key for word in words[1:] for key in phrase_keys(word)}
 
     def _cased_as_a_name(self, surface: str, person_id: str) -> bool:
         """A name is written as one: with a capital ("who" is no "WHO"; "von der Leyen" is a name), and an acronym
@@ -109,7 +131,8 @@ class PeopleIndex:
         return not (surface.upper() in self._acronyms[person_id] and not surface.isupper())
 
     def _near_misses(self, key: str, *, extra: int = 0) -> list[tuple[str, str]]:
-        """Registered name words one edit from `key` (two for names of seven letters or more; one more with `extra`,
+        """Registered name words one edit from `key` (a swap of two letters is one: "Suank"; two for names of seven
+        letters or more; one more with `extra`,
         for a word behind the person's own title, "Judge Newton" for Judge Newman, or before their own name,
         "Kylina Mbappe"). An organisation's name is ordinary words, so a different ending there is another word
         ("Administrator"), not a misspelling."""
@@ -119,13 +142,25 @@ class PeopleIndex:
             if len(key) >= 4:
                 for name_key, person_id, word in self._by_first_letter.get(key[:1], ()):
                     budget = (2 if len(name_key) >= 7 else 1) + extra
-                    if abs(len(name_key) - len(key)) > budget or Levenshtein.distance(key, name_key, score_cutoff=budget) > budget:
+                    if abs(len(name_key) - len(key)) > budget or OSA.distance(key, name_key, score_cutoff=budget) > budget:
                         continue
                     if person_id in self._organisations and _differs_only_at_the_end(key, name_key):
                         continue
                     cached.append((person_id, word))
             self._near_cache[(key, extra)] = cached
         return cached
+
+    def _split_otherwise(self, tokens: list[Token], index: int, covered: set[int]) -> tuple[str, str, int] | None:
+        """Two or three capitalised words that spell a registered name letter for letter but split it elsewhere ("Jacob-Rees
+        Mogg" for Jacob Rees-Mogg): that name misspelt. Gives the person, the name and how many tokens it spans."""
+        for size in (2, 3):
+            window = tokens[index:index + size]
+            if len(window) < size or any(t.start in covered or not t.text[:1].isupper() for t in window):
+                return None
+            found = self._letters.get("".join(t.key for t in window))
+            if found is not None and tuple(t.key for t in window) != found[2]:
+                return found[0], found[1], size
+        return None
 
     def _near_long_name(self, tokens: list[Token], index: int, owners: dict[int, str]) -> tuple[str, str, int] | None:
         """A name of three words or more written whole but for one word before its last a letter or two off ("Silicon
@@ -139,7 +174,7 @@ class PeopleIndex:
             if len(missed) != 1 or missed[0] == len(keys) - 1:
                 continue  # the odd word inside the name: a headline's "Silicon Valley Banks Fall" is no misspelling
             observed, expected = window[missed[0]].key, keys[missed[0]]
-            if window[missed[0]].text[:1].isupper() and Levenshtein.distance(observed, expected, score_cutoff=2) <= (2 if len(expected) >= 5 else 1):
+            if window[missed[0]].text[:1].isupper() and OSA.distance(observed, expected, score_cutoff=2) <= (2 if len(expected) >= 5 else 1):
                 return person_id, name.split()[missed[0]], len(keys)
         return None
 
@@ -157,7 +192,7 @@ class PeopleIndex:
             if (abs(len(words[0]) - len(keys[0])) > 2 or abs(len(words[1]) - len(keys[1])) > 2
                     or words[0][:1] != keys[0][:1] and words[1][:1] != keys[1][:1]):
                 continue  # cheap tests first: most pairs of capitalised words are no name at all
-            distances = [Levenshtein.distance(word, key, score_cutoff=2) for word, key in zip(words, keys)]
+            distances = [OSA.distance(word, key, score_cutoff=2) for word, key in zip(words, keys)]
             if max(distances) <= 2 and sum(distances) <= 3 and min(distances) <= 1 and max(distances) > 0:
                 return person_id, name, [position for position, distance in enumerate(distances) if distance]
         return None

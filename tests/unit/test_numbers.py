@@ -229,6 +229,8 @@ def test_an_elapsed_time_contradicts_only_the_fact_whose_anchor_follows_it(tmp_p
     assert statuses(check_text(registry, "Medvedev, 29, lost."), "age") == ["contradicts"]
     assert statuses(check_text(registry, "She resigned just 54 days after taking over."), "tenure") == ["contradicts"]
     assert statuses(check_text(registry, "She resigned just 45 days after taking over."), "tenure") == ["agrees"]
+    ruled = make_registry(tmp_path, [{"id": "rule", "kind": "number", "value": 14, "unit": "years", "anchors": ["after", "in power"]}])
+    assert statuses(check_text(ruled, "It comes five years after the Conservatives won a majority."), "rule") == []
 
 
 def test_an_anchor_that_opens_an_infinitive_after_the_value_never_makes_it_contradict(tmp_path):

@@ -118,3 +118,25 @@ def test_a_long_name_written_whole_but_for_one_word_a_letter_off_is_that_name_mi
     (tmp_path / "bank").mkdir()
     registry = make_registry(tmp_path / "bank", [{"id": "name-bank", "kind": "person", "person": "bank"}], people=people)
     assert results(registry, "Silicon Valley Banks Fall As Rates Rise", "spelling") == []
+
+
+def test_two_letters_swapped_are_one_slip_and_a_first_name_is_misspelt_only_beside_its_surname(tmp_path):
+    """"Suank admitted his party's defeat" (uk-election-2024, 004) is Sunak misspelt; "once-solid Tory strongholds"
+    (003) is no misspelt Tony Blair."""
+    people = [{"id": "sunak", "name": "Rishi Sunak", "pronoun": "he"}, {"id": "blair", "name": "Tony Blair", "pronoun": "he"}]
+    registry = make_registry(tmp_path, [{"id": "name-sunak", "kind": "person", "person": "sunak"},
+                                        {"id": "name-blair", "kind": "person", "person": "blair"}], people=people)
+    assert results(registry, "Rishi Sunak lost. Suank admitted his party's defeat.", "spelling")[1] == ("name-sunak", "contradicts", "Suank")
+    assert results(registry, "Tony Blair won in 1997. Labour made gains in once-solid Tory strongholds.", "spelling") == [
+        ("name-blair", "agrees", "Tony Blair")]
+    assert results(registry, "Tony Blair won in 1997. Tory Blair won again.", "spelling")[1] == ("name-blair", "contradicts", "Tory")
+
+
+def test_a_name_spelt_letter_for_letter_but_split_elsewhere_is_misspelt(tmp_path):
+    """"former minister Sir Jacob-Rees Mogg" for Jacob Rees-Mogg (uk-election-2024, 000 and 001)."""
+    people = [{"id": "rees-mogg", "name": "Jacob Rees-Mogg", "pronoun": "he"}]
+    registry = make_registry(tmp_path, [{"id": "name-rees-mogg", "kind": "person", "person": "rees-mogg"}], people=people)
+    assert results(registry, "He beat former minister Sir Jacob-Rees Mogg.", "spelling") == [
+        ("name-rees-mogg", "contradicts", "Jacob-Rees Mogg")]
+    assert results(registry, "He beat former minister Sir Jacob Rees-Mogg.", "spelling") == [
+        ("name-rees-mogg", "agrees", "Jacob Rees-Mogg")]
