@@ -294,3 +294,12 @@ def test_words_in_brackets_may_stand_for_the_speakers_words(tmp_path):
     assert [f.status for f in check_text(registry, said.format("The (Fed) has gained greater confidence that inflation is moving toward 2%"))] == ["agrees"]
     changed = check_text(registry, said.format("The (Fed) has gained great confidence that inflation is moving toward 2%"))
     assert [(f.status, f.check) for f in changed] == [("contradicts", "wording")]
+
+
+def test_a_month_abbreviated_in_a_quote_is_the_month_said(tmp_path):
+    """“The real verdict is going to be Nov. 5 by the people” (trump-verdict-2024, 001) for "November 5"."""
+    registry = make_registry(tmp_path, [{"id": "verdict", "kind": "quote", "speaker": "smith",
+                                         "quote": "The real verdict is going to be November 5 by the people"}])
+    said = "“{}” Julianne Smith said."
+    assert [f.status for f in check_text(registry, said.format("The real verdict is going to be Nov. 5 by the people"))] == ["agrees"]
+    assert [f.status for f in check_text(registry, said.format("The real verdict is going to be Oct. 5 by the people"))] == ["contradicts"]
