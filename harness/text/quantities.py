@@ -57,6 +57,8 @@ _NUMBER = re.compile(
 _AFTER_QUALIFIER = re.compile(rf"\s*-?(?P<after>{_alternation(_QUALIFIERS['after'])})\b", re.IGNORECASE)
 _RANGE_GAP = re.compile(r"^\s*(?:-|to|and)\s*$", re.IGNORECASE)
 _SCORE_GAP = re.compile(r"^\s?-\s?$")
+_TALLY_BEFORE = re.compile(r"\bvot(?:e|es|ed|ing)\b[^.\d]{0,14}$", re.IGNORECASE)  # "voted 216-210", "by a vote of 208-218"
+_TALLY_AFTER = re.compile(r"\s*-?\s*votes?\b", re.IGNORECASE)  # "a 216-210 vote"
 _PREVIOUS_BEFORE = re.compile(rf"\b(?:{_alternation(_QUALIFIERS['previous_before'])})\s*$", re.IGNORECASE)
 _PREVIOUS_AFTER = re.compile(rf"\W*(?:{_alternation(_QUALIFIERS['previous_after'])})\b", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s*$", re.IGNORECASE)
@@ -86,6 +88,7 @@ COORDINATED = "a count of more than one thing"
 EARLIER_TAKE = "an earlier take of the story"
 BREAKDOWN = "part of a breakdown"
 ELAPSED = "an elapsed time"
+TALLY = "one side of a vote's tally"
 _BREAKDOWN_GAP = 60
 _COORDINATING = re.compile(r"(?:\band|\bwhile|,)\s+$", re.IGNORECASE)
 _CLAUSE_BREAK_WORDS = re.compile(r"[;:]|\b(?:while|whereas|but|after|before|when|than|from|up|down)\b", re.IGNORECASE)
@@ -164,7 +167,8 @@ def _unit_parts(word: str) -> tuple[str, ...]:
 
 def extract_numbers(text: str, start: int, end: int) -> list[NumberMention]:
     """Every quantity in text[start:end]: ranges ("100-150 people", "between 100 and 150") are one interval,
-    and scores ("7-6", "20-20") are not quantities."""
+    scores ("7-6", "20-20") are not quantities, and a vote's tally ("voted 216-210") is two counts of votes, each
+    of which may agree with a fact but never contradicts one (which side is which, the words seldom say)."""
     if not _may_hold_number(text, start, end):
         return []
     raw = [mention for match in _NUMBER.finditer(text, start, end) if (mention := _mention(text, match, start, end)) is not None]
@@ -174,6 +178,8 @@ def extract_numbers(text: str, start: int, end: int) -> list[NumberMention]:
         mention, following = raw[index], raw[index + 1] if index + 1 < len(raw) else None
         if following is not None and _SCORE_GAP.match(text[mention.end:following.start]) and (
                 not following.unit_words or mention.value >= following.value):
+            if _TALLY_BEFORE.search(text, max(start, mention.start - 20), mention.start) or _TALLY_AFTER.match(text, following.end, end):
+                found += [replace(m, unit_words=("vote",), hedge=TALLY) for m in (mention, following)]  # "voted 216-210"
             index += 2
             continue
         if following is not None and _is_range(text, mention, following, start):

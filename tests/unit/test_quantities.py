@@ -168,3 +168,11 @@ def test_a_count_of_someones_things_counts_those_things_as_part_of_a_whole():
     """"Margaret Court also accumulated 24, but 13 of her trophies were won before …" (djokovic-us-open-2023, 004)."""
     assert read("but 13 of her trophies were won before")[0][3:] == (("trophy",), "part of a whole")
     assert read("two of the victims were children")[0][3:] == (("victim",), "part of a whole")
+
+
+@pytest.mark.parametrize("text", ["representatives voted 216-210 to vacate", "The 216-210 vote was a victory",
+                                  "a move to table failed by a vote of 208-218."], ids=["voted", "vote-after", "vote-of"])
+def test_a_votes_tally_is_two_counts_of_votes_that_never_contradict(text):
+    """Tallies in every version of mccarthy-ousted-2023; a score ("won 7-6") is still no quantity."""
+    assert [(unit, hedge) for _, _, _, unit, hedge in read(text)] == [(("vote",), "one side of a vote's tally")] * 2
+    assert read("Djokovic won 7-6 in the tiebreak") == []
