@@ -82,12 +82,18 @@ def extract_dates(text: str, start: int, end: int) -> list[DateMention]:
             mention = _mention(match, span)
             if mention is not None and not mention.hedge and _attributive(text, match, start, end):
                 mention = replace(mention, hedge=DESCRIBES_NOUN)
-            if mention is not None and _FUTURE.search(text, start, match.start()):
+            if mention is not None and _ahead(text, start, match.start()):
                 mention = replace(mention, ahead=True)
             if mention is not None:
                 found.append(mention)
                 taken[match.start() - start:match.end() - start] = b"\x01" * (match.end() - match.start())
     return sorted(found, key=lambda mention: mention.start)
+
+
+def _ahead(text: str, start: int, end: int) -> bool:
+    """Whether a word before `end` in the sentence puts a date ahead of publication ("the election will be held on",
+    "is scheduled for"), unless a past tense does so from the past ("was initially scheduled for April 17")."""
+    return any(not _PAST_BEFORE.search(text, start, found.start()) for found in _FUTURE.finditer(text, start, end))
 
 
 def _attributive(text: str, match: re.Match, start: int, end: int) -> bool:
@@ -130,6 +136,7 @@ _NOUN_AFTER = re.compile(r"\s+(?!(?:to|and|or|until|till|through)\b)[a-z]")
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _WORD_AFTER = re.compile(r"(?:\s+(?:" + "|".join(lexicon("dates")["day_parts"]) + r"))?\s+(?P<word>[a-z]{3,})\b")
 _NOT_NOUNS = frozenset(lexicon("context")["function_words"])
+_PAST_BEFORE = re.compile(r"\b(?:was|were|had\s+been)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 _FUTURE = re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(w) for w in lexicon("dates")["future"]) + r")\b", re.IGNORECASE)
 _ARCHIVE_PHOTO = re.compile("|".join(re.escape(p) for p in lexicon("dates")["photo_phrases"]) + r"|^\s*FILE\b", re.IGNORECASE)
 

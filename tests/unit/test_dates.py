@@ -229,3 +229,14 @@ def test_as_of_dates_the_state_a_figure_was_in_not_the_event(tmp_path):
     text = "Traders saw a 64% probability of a 50 basis point cut as of Tuesday."
     assert statuses(check_text(registry, text, published=wednesday), "cut") == []
     assert statuses(check_text(registry, "The Fed announced the cut on Tuesday.", published=wednesday), "cut") == ["contradicts"]
+
+
+def test_a_date_scheduled_in_the_past_tense_is_the_nearest_not_the_next(tmp_path):
+    """"The launch was initially scheduled for April 17, but was postponed", published 20 April 2023
+    (starship-launch-2023, 004): the April 17 just gone, not next year's."""
+    registry = make_registry(tmp_path, [{"id": "scrub", "kind": "date", "date": "2023-04-17", "anchors": ["initially scheduled"]}])
+    published = dt.date(2023, 4, 20)
+    text = "The launch was initially scheduled for April 17, but was postponed."
+    assert statuses(check_text(registry, text, published=published), "scrub") == ["agrees"]
+    [ahead] = extract_dates("The launch is scheduled for April 17.", 0, 37)
+    assert ahead.ahead
