@@ -67,3 +67,12 @@ def test_a_relative_aside_set_off_by_commas_does_not_split_the_clause_around_it(
     assert not document.same_clause(span("Thursday"), span("lend"))
     other = "The talks ended on Monday, while the troops, who waited, stayed."
     assert not normalise(other).same_clause((other.index("Monday"), other.index("Monday") + 6), (other.index("stayed"), other.index("stayed") + 6))
+
+
+def test_a_colon_inside_a_time_is_no_clause_break():
+    """"struck a support pylon of the bridge around 1:30 a.m. Wednesday" (key-bridge-collapse-2024, 005)."""
+    text = "The ship struck a support pylon of the bridge around 1:30 a.m. Wednesday."
+    document = normalise(text)
+    assert document.same_clause((text.index("struck"), text.index("struck") + 6), (text.index("Wednesday"), len(text) - 1))
+    said = "He said: Wednesday was the day."
+    assert not normalise(said).same_clause((3, 7), (9, 18))
