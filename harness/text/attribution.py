@@ -178,7 +178,7 @@ class _Reader:
                 return found, "introduced by the sentence before"
         found = self._according_at_end(quote, close_sentence)
         if found is not NOTHING:
-            return found, "the sentence ends with its source"
+            return found, "the sentence ends with its source"  # ", according to X" or ", X said."
         found = NOTHING if topic else self._sentence_subject(head, quote.start)
         if found is not NOTHING:
             return found, "the subject of the quote's sentence"
@@ -296,7 +296,20 @@ class _Reader:
                 phrase_end = after[-1].end
                 if found is not NOTHING and not self.text[phrase_end:sentence.end].strip(" .\"'”’"):
                     return found
-        return NOTHING
+        return self._said_at_end(after, sentence)
+
+    def _said_at_end(self, after: list[Token], sentence):
+        """"With the ship barreling toward the bridge at “a very, very rapid speed,” authorities had just enough time …,
+        Maryland Gov. Wes Moore said.": a sentence that closes on ", <speaker> said" is that speaker's account, and so
+        is every quote in it."""
+        if len(after) < 3 or after[-1].key not in VERBS or self.text[after[-1].end:sentence.end].strip(" .\"'”’"):
+            return NOTHING
+        comma = next((index for index in range(len(after) - 2, max(-1, len(after) - 2 - _PHRASE), -1)
+                      if self.clauses.comma_between(after[index], after[index + 1])), None)
+        if comma is None:
+            return NOTHING
+        found = self.clauses.subject_before(after, len(after) - 1, floor=comma + 1)
+        return NOTHING if found in (None, UNCLEAR) else found
 
     def _signature_below(self, sentence):
         """"* “… the extra time.” Ward 5 Councilor Kerry Winterson, when …": a quote that ends its sentence, signed by

@@ -76,6 +76,7 @@ class PeopleIndex:
         covered = set(owners)
         named_at = {hit.start: hit.value for hit in exact}
         mentioned = {mention.person_id for mention in mentions}
+        lower_case = {token.key for token in tokens if token.text.islower()}
         for index, token in enumerate(tokens):
             if token.start in covered or not token.text[:1].isupper():
                 continue
@@ -102,8 +103,9 @@ class PeopleIndex:
                 mentions.append(PersonMention(first.start, last.end, person_id, text[first.start:last.end], False, expected))
                 covered.add(tokens[index + 1].start)
                 continue
-            if token.key in self._accepted_keys or token.text.isupper():
-                continue  # a word in capitals ("ROVS JOIN SEARCH") shows no name by its case: no near miss is judged
+            if token.key in self._accepted_keys or token.text.isupper() or token.key in lower_case:
+                continue  # a word in capitals ("ROVS JOIN SEARCH"), or one the article also writes in lower case ("Lose
+                # Hope for More Bridge Collapse Survivors"), shows no name by its case: no near miss is judged
             before = tokens[index - 1].key if index else ""
             named_next = named_at.get(tokens[index + 1].start) if index + 1 < len(tokens) else None
             titled = [(p, e) for p, e in self._near_misses(token.key, extra=1) if before in self._title_words[p] or p == named_next]

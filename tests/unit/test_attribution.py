@@ -498,3 +498,11 @@ def test_an_apposition_that_ends_in_brackets_before_the_verb_is_still_an_apposit
     text = ("Mark Taylor, head of a delegation of the International Federation of the Red Cross and Red Crescent Societies "
             "(IFRC), told reporters in Geneva, “We can confirm that the number of missing people is hitting 10,000.”")
     assert speakers(text) == [("We can confi", "taylor")]
+
+
+def test_a_sentence_that_closes_on_its_speaker_said_is_that_speakers_account():
+    """"With the ship barreling toward the bridge at “a very, very rapid speed,” authorities had just enough time …,
+    Maryland Gov. Wes Moore said." (key-bridge-collapse-2024, 000-002)."""
+    text = ("With the ship barreling toward the bridge at “a very, very rapid speed,” authorities had just enough time to stop "
+            "cars from coming over the bridge, Maryland Gov. Mark Taylor said.")
+    assert speakers(text) == [("a very, very", "taylor")]

@@ -140,3 +140,13 @@ def test_a_name_spelt_letter_for_letter_but_split_elsewhere_is_misspelt(tmp_path
         ("name-rees-mogg", "contradicts", "Jacob-Rees Mogg")]
     assert results(registry, "He beat former minister Sir Jacob Rees-Mogg.", "spelling") == [
         ("name-rees-mogg", "agrees", "Jacob Rees-Mogg")]
+
+
+def test_a_title_cased_word_the_article_also_writes_in_lower_case_is_no_near_miss(tmp_path):
+    """"Baltimore Rescuers Lose Hope for More Bridge Collapse Survivors" above copy naming Wes Moore
+    (key-bridge-collapse-2024, 004)."""
+    people = [{"id": "moore", "name": "Wes Moore", "titles": ["Gov."], "pronoun": "he"}]
+    registry = make_registry(tmp_path, [{"id": "name-moore", "kind": "person", "person": "moore"}], people=people)
+    text = "Rescuers Lose Hope for More Survivors\\n\\nGov. Wes Moore said there was no more hope."
+    assert results(registry, text, "spelling") == [("name-moore", "agrees", "Wes Moore")]
+    assert results(registry, "Gov. Wes Moore spoke. Gov. More said so.", "spelling")[1] == ("name-moore", "contradicts", "More")
