@@ -5,7 +5,8 @@ other: the article may quote only part of the registry's words (leaving words ou
 more around them. Close but different words are a misquote: at least three words in common, and at most a
 third of the overlapping stretch changed, or eight in common and no more changed than kept, or, for words given
 to the registered speaker, five in common, three of them of substance, and no more than twice as many changed (the same remark in other
-words). The registry's words given to another registered person are a misattribution; given to nobody, they are
+words). The registry's words given to another registered person are a misattribution (not to an organisation
+the speaker's title names: the WHO for its "WHO Director-General", or the other way round); given to nobody, they are
 "unattributed" (a warning), unless they stand as a heading, which by convention names no one; to someone
 unclear, "unclear". A quote that holds several registered quotes is compared with each. Ties between registered quotes go to the one its speaker said, then to the one listed first,
 so the result never depends on hashing.
@@ -25,6 +26,7 @@ from harness.registry.loader import Registry
 from harness.registry.schema import Person, QuoteFact
 from harness.text.article import Article
 from harness.text.attribution import HEADING, UNCLEAR, Attribution, attribute, find_quotes
+from harness.text.tokens import phrase_keys
 from harness.text.vocabulary import lexicon
 from harness.text.wording import Words, quote_words
 
@@ -277,6 +279,17 @@ class QuoteCheck:
                 best[fact.id] = (fact, comparison)
         return list(best.values())
 
+    def _speaks_for(self, first: str, second: str) -> bool:
+        """Whether one of two registered speakers is an organisation the other's title names: the WHO's words are its
+        Director-General's ("WHO Director-General"), and his are the WHO's."""
+        def heads(person_id: str, organisation_id: str) -> bool:
+            organisation = self.people[organisation_id]
+            if organisation.pronoun != "it":
+                return False
+            names = [phrase_keys(name) for name in organisation.accepted_names]
+            return any(_contains(phrase_keys(title), name) for title in self.people[person_id].titles for name in names if name)
+        return heads(first, second) or heads(second, first)
+
     def _finding(self, article: Article, fact: QuoteFact, comparison: Comparison, attribution: Attribution, observed: Words) -> Finding:
         speaker = attribution.speaker
         expected_speaker = self.people[fact.speaker].name
@@ -290,7 +303,7 @@ class QuoteCheck:
             status, check, message = "unclear", "speaker", f"{label}: the speaker of this quote is unclear (two people could be meant){wording}"
         elif speaker is None and attribution.how != HEADING:  # a heading quotes by convention, naming no one
             status, check, message = "unattributed", "speaker", f"{label}: the quote names no speaker; the registry has {expected_speaker}{wording}"
-        elif speaker not in (None, fact.speaker):
+        elif speaker not in (None, fact.speaker) and not self._speaks_for(speaker, fact.speaker):
             status, check, message = "contradicts", "speaker", f"{label}: quote given to {observed_speaker}; the registry has {expected_speaker}{wording}"
         elif not comparison.exact:
             status, check, message = "contradicts", "wording", f"{label}: misquoted: {differences}"
@@ -311,6 +324,10 @@ class QuoteCheck:
             return "speaker unclear"
         person: Person = self.people[speaker]
         return person.name
+
+
+def _contains(words: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    return any(words[start:start + len(part)] == part for start in range(len(words) - len(part) + 1))
 
 
 def _closeness(comparison: Comparison) -> tuple[int, bool, int]:

@@ -303,3 +303,16 @@ def test_a_month_abbreviated_in_a_quote_is_the_month_said(tmp_path):
     said = "“{}” Julianne Smith said."
     assert [f.status for f in check_text(registry, said.format("The real verdict is going to be Nov. 5 by the people"))] == ["agrees"]
     assert [f.status for f in check_text(registry, said.format("The real verdict is going to be Oct. 5 by the people"))] == ["contradicts"]
+
+
+def test_words_given_to_the_organisation_the_speakers_title_names_are_no_misattribution(tmp_path):
+    """"The World Health Organization (WHO) on Wednesday declared the mpox situation a “public health emergency of
+    international concern.”" for Tedros's words (mpox-emergency-2024, 003)."""
+    people = [{"id": "tedros", "name": "Tedros Adhanom Ghebreyesus", "titles": ["WHO Director-General"], "pronoun": "he"},
+              {"id": "who", "name": "World Health Organization", "spellings": ["WHO"], "pronoun": "it"},
+              {"id": "cdc", "name": "Africa CDC", "pronoun": "it"}]
+    registry = make_registry(tmp_path, [{"id": "pheic", "kind": "quote", "speaker": "tedros",
+                                         "quote": "I have decided that mpox is a public health emergency of international concern"}], people=people)
+    said = "The {} on Wednesday declared the mpox situation a “public health emergency of international concern.”"
+    assert [f.status for f in check_text(registry, said.format("World Health Organization"))] == ["agrees"]
+    assert [(f.status, f.check) for f in check_text(registry, said.format("Africa CDC"))] == [("contradicts", "speaker")]
