@@ -9,7 +9,7 @@ from rapidfuzz.distance import OSA
 
 from harness.registry.schema import Person
 from harness.text.tokens import PhraseIndex, Token, phrase_keys
-from harness.text.vocabulary import ROLE_WORDS, SPEECH_VERBS
+from harness.text.vocabulary import ROLE_WORDS, SPEECH_VERBS, lexicon
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,6 +24,7 @@ class PersonMention:
     expected: str
 
 
+_FUNCTION_WORDS = frozenset(lexicon("context")["function_words"])
 _SHORTEST_SLIPPED = 6
 
 
@@ -109,13 +110,21 @@ class PeopleIndex:
             before = tokens[index - 1].key if index else ""
             named_next = named_at.get(tokens[index + 1].start) if index + 1 < len(tokens) else None
             titled = [(p, e) for p, e in self._near_misses(token.key, extra=1) if before in self._title_words[p] or p == named_next]
-            for person_id, expected in self._near_misses(token.key) or titled or self._first_letter_slips(token.key, mentioned):
+            joined = self._run_together(token.key, lower_case)
+            for person_id, expected in joined or self._near_misses(token.key) or titled or self._first_letter_slips(token.key, mentioned):
                 if self._lone_first_name(person_id, expected, tokens, index):
                     continue  # "once-solid Tory strongholds" is no Tony: a first name is misspelt beside its surname
                 if self._telling_context(tokens, index, person_id, mentioned):
                     mentions.append(PersonMention(token.start, token.end, person_id, token.text, False, expected))
                     break
         return sorted(mentions, key=lambda mention: mention.start)
+
+    def _run_together(self, key: str, lower_case: set[str]) -> list[tuple[str, str]]:
+        """A name word run into the word after it: a function word, or one the article writes in lower case
+        ("Ghebreyesustoday")."""
+        return [(person_id, word) for name_key, person_id, word in self._by_first_letter.get(key[:1], ())
+                if len(name_key) >= 5 and key.startswith(name_key)
+                and (key[len(name_key):] in lower_case or key[len(name_key):] in _FUNCTION_WORDS)]
 
     def _lone_first_name(self, person_id: str, expected: str, tokens: list[Token], index: int) -> bool:
         """Whether `expected` opens the person's name of two words or more and the next word is none of the others."""

@@ -150,3 +150,14 @@ def test_a_title_cased_word_the_article_also_writes_in_lower_case_is_no_near_mis
     text = "Rescuers Lose Hope for More Survivors\\n\\nGov. Wes Moore said there was no more hope."
     assert results(registry, text, "spelling") == [("name-moore", "agrees", "Wes Moore")]
     assert results(registry, "Gov. Wes Moore spoke. Gov. More said so.", "spelling")[1] == ("name-moore", "contradicts", "More")
+
+
+def test_a_name_run_into_the_next_word_is_misspelt(tmp_path):
+    """"Director-General of the World Health Organization (WHO), Tedros Adhanom Ghebreyesustoday" (mpox-emergency-2024,
+    005): the surname and "today" with no space between."""
+    people = [{"id": "tedros", "name": "Tedros Adhanom Ghebreyesus", "spellings": ["Tedros"], "pronoun": "he"}]
+    registry = make_registry(tmp_path, [{"id": "name-tedros", "kind": "person", "person": "tedros"}], people=people)
+    found = results(registry, "It was announced by Tedros Adhanom Ghebreyesustoday in Geneva.", "spelling")
+    assert ("name-tedros", "contradicts", "Ghebreyesustoday") in found
+    assert results(registry, "Tedros Adhanom Ghebreyesus spoke in Geneva.", "spelling") == [
+        ("name-tedros", "agrees", "Tedros Adhanom Ghebreyesus")]
