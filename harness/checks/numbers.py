@@ -40,6 +40,7 @@ _BARE_GAP = 2
 _CONVERSION_SLACK = 0.01
 _PLAUSIBLE_RATIO = 20
 _ELAPSED_WORDS = 3
+_HOLDING = 60
 
 
 class _Units:
@@ -142,10 +143,12 @@ class NumberCheck:
     def _bare(self, article: Article, fact: NumberFact, mention: NumberMention) -> bool:
         """A number with no unit fits when an anchor of the fact stands at most two lower-case words from it
         ("the death toll rose to 157", "22 are being handed over"); across a comma only in apposition ("Paul, 22,")."""
-        if mention.unit_words or not re.search(r"\d", mention.text):
-            return False
         document = article.document
         sentence = document.sentences[document.sentence_index(mention.start)]
+        if not mention.unit_words and self._anchor_holds(article, fact, mention, sentence):
+            return True  # "all eight were part of a crew", anchored "all eight"
+        if mention.unit_words or not re.search(r"\d", mention.text):
+            return False
         before = article.tokens.within(sentence.start, mention.start)[-(_BARE_GAP + 6):]
         after = article.tokens.within(mention.end, sentence.end)[:_BARE_GAP + 6]
         apposition = bool(re.match(r"\s*(?:[,;.)]|$)", document.text[mention.end:mention.end + 2]))
@@ -160,6 +163,15 @@ class NumberCheck:
                     if not any(mark in document.text[mention.end:after[gap].start] for mark in ",;:()"):
                         return True
         return False
+
+    def _anchor_holds(self, article: Article, fact: NumberFact, mention: NumberMention, sentence) -> bool:
+        """Whether one of the fact's anchors holds the number's words ("all eight")."""
+        window = article.tokens.within(max(sentence.start, mention.start - _HOLDING), min(sentence.end, mention.end + _HOLDING))
+        keys = [token.key for token in window]
+        inside = [index for index, token in enumerate(window) if mention.start <= token.start < mention.end]
+        return bool(inside) and any(
+            tuple(keys[start:start + len(anchor)]) == anchor and start <= inside[0] and inside[-1] < start + len(anchor)
+            for anchor in self.anchor_keys[fact.id] if anchor for start in range(max(0, inside[-1] - len(anchor) + 1), inside[0] + 1))
 
     def _agrees(self, fact: NumberFact, mention: NumberMention) -> bool:
         factor = None if self.units[fact.id].offset(mention.unit_words) is not None else self.units[fact.id].factor(mention.unit_words)

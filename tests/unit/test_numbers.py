@@ -239,3 +239,10 @@ def test_an_anchor_that_opens_an_infinitive_after_the_value_never_makes_it_contr
                                          "unit_spellings": ["%"], "anchors": ["cut"]}])
     assert statuses(check_text(registry, "The Fed would not wait for inflation to reach 2% to cut interest rates."), "cut") == []
     assert statuses(check_text(registry, "The Fed made a 2% cut in interest rates."), "cut") == ["contradicts"]
+
+
+def test_a_number_inside_its_facts_anchor_fits_it(tmp_path):
+    """"Officials reported that all eight were part of a crew", anchored "all eight" (key-bridge-collapse-2024, 005)."""
+    registry = make_registry(tmp_path, [{"id": "crew", "kind": "number", "value": 8, "unit": "workers", "anchors": ["all eight"]}])
+    assert statuses(check_text(registry, "Officials reported that all eight were part of a crew."), "crew") == ["agrees"]
+    assert statuses(check_text(registry, "Officials reported that eight were part of a crew."), "crew") == []
