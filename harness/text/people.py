@@ -63,6 +63,7 @@ class PeopleIndex:
             for name in person.accepted_names:
                 if len(keys := phrase_keys(name)) >= 2:
                     self._letters.setdefault("".join(keys), (person.id, name, keys))
+        self._letter_starts = {letters[:end] for letters in self._letters for end in range(1, len(letters))}
         self._long_names: dict[str, list[tuple[str, str, tuple[str, ...]]]] = defaultdict(list)  # by first word
         for person in people.values():
             for name in person.accepted_names:
@@ -164,6 +165,8 @@ class PeopleIndex:
     def _split_otherwise(self, tokens: list[Token], index: int, covered: set[int]) -> tuple[str, str, int] | None:
         """Two or three capitalised words that spell a registered name letter for letter but split it elsewhere ("Jacob-Rees
         Mogg" for Jacob Rees-Mogg): that name misspelt. Gives the person, the name and how many tokens it spans."""
+        if tokens[index].key not in self._letter_starts:
+            return None  # most capitalised words begin no registered name
         for size in (2, 3):
             window = tokens[index:index + size]
             if len(window) < size or any(t.start in covered or not t.text[:1].isupper() for t in window):

@@ -42,7 +42,8 @@ _FOLD = _folding_table()
 
 def word_key(word: str) -> str:
     """How words compare: case, hyphens, full stops and diacritics do not count."""
-    return word.lower().replace("-", "").replace(".", "").translate(_FOLD)
+    key = word.lower().replace("-", "").replace(".", "")
+    return key if key.isascii() else key.translate(_FOLD)
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
