@@ -47,11 +47,21 @@ def word_key(word: str) -> str:
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    keys = _KEYS
+    if len(keys) > _MOST_KEYS:
+        keys.clear()  # an archive's vocabulary keeps growing; the words that recur come back at once
     tokens = []
     for match in _WORD.finditer(text, start, len(text) if end is None else end):
         word = match.group()
-        tokens.append(Token(*match.span(), word, word_key(word)))
+        key = keys.get(word)
+        if key is None:
+            key = keys[word] = word_key(word)
+        tokens.append(Token(match.start(), match.end(), word, key))
     return tokens
+
+
+_KEYS: dict[str, str] = {}  # word -> key: most words recur, and a lookup costs less than making the key again
+_MOST_KEYS = 200_000
 
 
 @lru_cache(maxsize=1 << 14)
