@@ -25,6 +25,7 @@ class PersonMention:
 
 
 _FUNCTION_WORDS = frozenset(lexicon("context")["function_words"])
+_DERIVING_ENDINGS = frozenset({"an", "ian", "ean", "ism", "ist", "ists", "ite", "ites", "esque"})
 _SHORTEST_SLIPPED = 6
 
 
@@ -158,6 +159,8 @@ class PeopleIndex:
                         continue
                     if person_id in self._organisations and _differs_only_at_the_end(key, name_key):
                         continue
+                    if key[len(name_key):] in _DERIVING_ENDINGS and key.startswith(name_key) or name_key in ROLE_WORDS:
+                        continue  # "the modern Elizabethan Era"; "Prime" is no slip of the "Prince" in "Prince Charles"
                     cached.append((person_id, word))
             self._near_cache[(key, extra)] = cached
         return cached

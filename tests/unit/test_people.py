@@ -161,3 +161,14 @@ def test_a_name_run_into_the_next_word_is_misspelt(tmp_path):
     assert ("name-tedros", "contradicts", "Ghebreyesustoday") in found
     assert results(registry, "Tedros Adhanom Ghebreyesus spoke in Geneva.", "spelling") == [
         ("name-tedros", "agrees", "Tedros Adhanom Ghebreyesus")]
+
+
+def test_a_word_derived_from_a_name_or_a_slip_of_a_title_in_one_is_no_misspelling(tmp_path):
+    """"the modern Elizabethan Era" (queen-elizabeth-death-2022, 000); "confirmed by the Prime Minister as King Charles
+    III" where "Prince Charles" is an accepted name (005)."""
+    people = [{"id": "queen", "name": "Queen Elizabeth II", "spellings": ["Elizabeth"], "pronoun": "she"},
+              {"id": "charles", "name": "King Charles III", "spellings": ["Prince Charles", "Charles"], "pronoun": "he"}]
+    registry = make_registry(tmp_path, [{"id": "name-queen", "kind": "person", "person": "queen"},
+                                        {"id": "name-charles", "kind": "person", "person": "charles"}], people=people)
+    text = "Queen Elizabeth II died. Her name defines the modern Elizabethan Era, the Prime Minister as King Charles III said."
+    assert [status for _, status, _ in results(registry, text, "spelling")] == ["agrees", "agrees"]

@@ -176,3 +176,8 @@ def test_a_votes_tally_is_two_counts_of_votes_that_never_contradict(text):
     """Tallies in every version of mccarthy-ousted-2023; a score ("won 7-6") is still no quantity."""
     assert [(unit, hedge) for _, _, _, unit, hedge in read(text)] == [(("vote",), "one side of a vote's tally")] * 2
     assert read("Djokovic won 7-6 in the tiebreak") == []
+
+
+def test_a_unit_never_opens_with_a_clause_word():
+    """"She was just 25 when she became Queen" (queen-elizabeth-death-2022, 004): 25 has no unit, and its anchor follows."""
+    assert read("She was just 25 when she became Queen")[0][3] == ()
