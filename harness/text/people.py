@@ -125,8 +125,8 @@ class PeopleIndex:
         """A name word run into the word after it: a function word, or one the article writes in lower case
         ("Ghebreyesustoday")."""
         return [(person_id, word) for name_key, person_id, word in self._by_first_letter.get(key[:1], ())
-                if len(name_key) >= 5 and key.startswith(name_key)
-                and (key[len(name_key):] in lower_case or key[len(name_key):] in _FUNCTION_WORDS)]
+                if len(name_key) >= 5 and key.startswith(name_key) and len(rest := key[len(name_key):]) >= 3
+                and rest not in _DERIVING_ENDINGS and (rest in lower_case or rest in _FUNCTION_WORDS)]
 
     def _lone_first_name(self, person_id: str, expected: str, tokens: list[Token], index: int) -> bool:
         """Whether `expected` opens the person's name of two words or more and the next word is none of the others."""
