@@ -56,13 +56,15 @@ class Anchors:
 
     def tie(self, article: Article, extract: Callable[[str, int, int], list], *, fits: Callable[[object, object], bool],
             agrees: Callable[[object, object], bool], firm: Callable[[object, object], bool],
-            owner: Callable[[object, dict], object | None] = lambda mention, anchored: None, clause_agrees: bool = False) -> Iterator[Tie]:
+            owner: Callable[[object, dict], object | None] = lambda mention, anchored: None,
+            clause_agrees: Callable[[object, object], bool] = lambda fact, mention: False) -> Iterator[Tie]:
         """A `Tie` for every mention `extract` finds in a checked sentence that an anchored fact `fits`.
 
         `firm` says whether a mention may contradict the fact; `owner(mention, anchored)` names another registered
         fact whose value it is (`anchored` holds the facts anchored in its sentence): that fact claims it, and
-        agrees when anchored in the sentence. With `clause_agrees`, a mention agrees with every fact anchored in its
-        clause that it fits and no other mention claims (a figure; a weekday fits too many days for that).
+        agrees when anchored in the sentence. A mention also agrees with every fact anchored in its clause that it
+        fits, that no other mention claims and that `clause_agrees` allows (a figure, a year; a weekday fits too many
+        days for that).
         """
         document = article.document
         text = document.text
@@ -85,7 +87,8 @@ class Anchors:
             if fitting:
                 fact, anchor = nearest(fitting, span, article)
                 candidates = {other: fitting[other] for other in fitting if other is fact or other in claims[id(mention)]}
-                in_clause = _unclaimed_in_clause(document, fitting, claims, mention) if clause_agrees else {}
+                in_clause = {fact: spans for fact, spans in _unclaimed_in_clause(document, fitting, claims, mention).items()
+                             if clause_agrees(fact, mention)}
                 agreeing = {other: spans for other, spans in (candidates | in_clause).items() if agrees(other, mention)}
                 for other, spans in agreeing.items():  # "four to eight hours" agrees with a minimum and a maximum
                     anchor = nearest({other: spans}, span, article)[1]

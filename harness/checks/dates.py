@@ -105,7 +105,12 @@ class DateCheck:
             """A full date that is the date of another event anchored in its sentence belongs to that event."""
             return next((fact for fact in anchored if matches(fact, mention)), None) if mention.month is not None else None
 
-        for tie in self.anchors.tie(article, extract_dates, fits=fits, agrees=matches, firm=firm, owner=owner):
+        def year_of(fact: DateFact, mention: DateMention) -> bool:
+            """A year agrees with a year fact anchored in its clause ("clinch his maiden title at the … Abu Dhabi Grand
+            Prix in 2021", nearer the Grand Prix's anchor)."""
+            return fact.year_only and mention.year is not None and mention.month is None and mention.weekday is None
+
+        for tie in self.anchors.tie(article, extract_dates, fits=fits, agrees=matches, firm=firm, owner=owner, clause_agrees=year_of):
             yield self._finding(article, tie)
 
     def _anchor_before(self, fact: DateFact, article: Article, offset: int) -> bool:

@@ -108,7 +108,8 @@ class NumberCheck:
             earlier = article.document.earlier_take
             return [replace(m, hedge=m.hedge or EARLIER_TAKE) if m.start >= earlier else m for m in mentions]
 
-        for tie in self.anchors.tie(article, extract, fits=fits, agrees=self._agrees, firm=firm, owner=owner, clause_agrees=True):
+        for tie in self.anchors.tie(article, extract, fits=fits, agrees=self._agrees, firm=firm, owner=owner,
+                                    clause_agrees=lambda fact, mention: True):
             yield self._finding(article, tie)
 
     def _unit_offset(self, fact: NumberFact, mention: NumberMention) -> int | None:

@@ -240,3 +240,14 @@ def test_a_date_scheduled_in_the_past_tense_is_the_nearest_not_the_next(tmp_path
     assert statuses(check_text(registry, text, published=published), "scrub") == ["agrees"]
     [ahead] = extract_dates("The launch is scheduled for April 17.", 0, 37)
     assert ahead.ahead
+
+
+def test_a_year_agrees_with_a_year_fact_anchored_in_its_clause_though_another_anchor_is_nearer(tmp_path):
+    """"to clinch his maiden title at the … Abu Dhabi Grand Prix in 2021" (verstappen-title-2023, 002)."""
+    registry = make_registry(tmp_path, [
+        {"id": "race", "kind": "date", "date": "2023-10-08", "anchors": ["Grand Prix"]},
+        {"id": "first-title", "kind": "date", "date": "2021", "anchors": ["maiden title"]},
+    ])
+    text = "He beat Lewis Hamilton to clinch his maiden title at the season-ending Abu Dhabi Grand Prix in 2021."
+    findings = check_text(registry, text, published=dt.date(2023, 10, 7))
+    assert statuses(findings, "first-title") == ["agrees"] and statuses(findings, "race") == []
