@@ -114,7 +114,8 @@ class Anchors:
                 continue
             for other, spans in candidates.items():  # the nearest fact, and any other whose anchor claims the value
                 anchor = nearest({other: spans}, span, article)[1]
-                if document.same_clause(anchor, span) and not _opens_an_infinitive(document.text, span, anchor) and firm(other, mention):
+                if (document.same_clause(anchor, span) and not _opens_an_infinitive(document.text, span, anchor)
+                        and not _BEFORE_OR_AFTER.search(document.text, max(sentence.start, anchor[0] - 60), anchor[0]) and firm(other, mention)):
                     yield Tie(other, mention, False, anchor, "clause")
 
     def in_span(self, article: Article, start: int, end: int) -> dict[object, list[Span]]:
@@ -140,6 +141,9 @@ def _opens_an_infinitive(text: str, span: Span, anchor: Span) -> bool:
     return anchor[0] >= span[1] and _INFINITIVE_GAP.fullmatch(text, span[1], anchor[0]) is not None
 
 
+# "during the first practice session ahead of the Qatari F1 Grand Prix … on Oct. 6": the value is of something
+# before or after the anchored event, so it never contradicts that event's
+_BEFORE_OR_AFTER = re.compile(r"\b(?:ahead\s+of|before|after|following|prior\s+to)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
 _INFINITIVE_GAP = re.compile(r"\W*(?:[^\W\d_]+\s+)?to\s+")  # at most the unit between: "2% to cut", "2 points to cut"
 
 

@@ -251,3 +251,13 @@ def test_a_year_agrees_with_a_year_fact_anchored_in_its_clause_though_another_an
     text = "He beat Lewis Hamilton to clinch his maiden title at the season-ending Abu Dhabi Grand Prix in 2021."
     findings = check_text(registry, text, published=dt.date(2023, 10, 7))
     assert statuses(findings, "first-title") == ["agrees"] and statuses(findings, "race") == []
+
+
+def test_a_date_tied_through_an_anchor_after_ahead_of_or_before_never_contradicts(tmp_path):
+    """"during the first practice session ahead of the Qatari F1 Grand Prix … on Oct. 6, 2023", the race being on the
+    8th (verstappen-title-2023, 001)."""
+    registry = make_registry(tmp_path, [{"id": "race", "kind": "date", "date": "2023-10-08", "anchors": ["Grand Prix"]}])
+    published = dt.date(2023, 10, 7)
+    text = "Verstappen drives during practice ahead of the Qatari F1 Grand Prix in Doha on Oct. 6, 2023."
+    assert statuses(check_text(registry, text, published=published), "race") == []
+    assert statuses(check_text(registry, "The Qatari Grand Prix was run on Oct. 6, 2023.", published=published), "race") == ["contradicts"]
