@@ -115,7 +115,7 @@ class Anchors:
             for other, spans in candidates.items():  # the nearest fact, and any other whose anchor claims the value
                 anchor = nearest({other: spans}, span, article)[1]
                 if (document.same_clause(anchor, span) and not _opens_an_infinitive(document.text, span, anchor)
-                        and not _BEFORE_OR_AFTER.search(document.text, max(sentence.start, anchor[0] - 60), anchor[0]) and firm(other, mention)):
+                        and not _of_another_event(document.text, sentence.start, span, anchor) and firm(other, mention)):
                     yield Tie(other, mention, False, anchor, "clause")
 
     def in_span(self, article: Article, start: int, end: int) -> dict[object, list[Span]]:
@@ -135,6 +135,13 @@ def _unclaimed_in_clause(document, fitting: dict[object, list[Span]], claims: di
             if id(fact) not in claimed_elsewhere and any(document.same_clause(anchor, span) for anchor in spans)}
 
 
+def _of_another_event(text: str, sentence_start: int, span: Span, anchor: Span) -> bool:
+    """Whether the anchor follows "ahead of", "before" or "after" and the value is not the gap itself: "practice
+    ahead of the Grand Prix … on Oct. 6" dates the practice, while "54 days after taking over" measures the tenure."""
+    found = _BEFORE_OR_AFTER.search(text, max(sentence_start, anchor[0] - 60), anchor[0])
+    return found is not None and not (span[1] <= found.start() and _GAP_WORD.fullmatch(text, span[1], found.start()))
+
+
 def _opens_an_infinitive(text: str, span: Span, anchor: Span) -> bool:
     """Whether the anchor follows the value as the verb of an infinitive ("wait for inflation to reach 2% to cut
     interest rates"): the value belongs to the verb before it, so the anchor never makes it contradict."""
@@ -144,6 +151,7 @@ def _opens_an_infinitive(text: str, span: Span, anchor: Span) -> bool:
 # "during the first practice session ahead of the Qatari F1 Grand Prix … on Oct. 6": the value is of something
 # before or after the anchored event, so it never contradicts that event's
 _BEFORE_OR_AFTER = re.compile(r"\b(?:ahead\s+of|before|after|following|prior\s+to)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
+_GAP_WORD = re.compile(r"\s*[^\W\d_]*\s*")  # "54 days after": at most the unit between the value and "after"
 _INFINITIVE_GAP = re.compile(r"\W*(?:[^\W\d_]+\s+)?to\s+")  # at most the unit between: "2% to cut", "2 points to cut"
 
 
