@@ -136,9 +136,9 @@ def _unclaimed_in_clause(document, fitting: dict[object, list[Span]], claims: di
 
 
 def _of_another_event(text: str, sentence_start: int, span: Span, anchor: Span) -> bool:
-    """Whether the anchor follows "ahead of", "before" or "after" and the value is not the gap itself: "practice
-    ahead of the Grand Prix … on Oct. 6" dates the practice, while "54 days after taking over" measures the tenure."""
-    found = _BEFORE_OR_AFTER.search(text, max(sentence_start, anchor[0] - 60), anchor[0])
+    """Whether the anchor follows "ahead of" or "before" and the value is not the gap itself: "practice ahead of the
+    Grand Prix … on Oct. 6" dates the practice, while "54 days before the vote" measures the wait."""
+    found = _BEFORE_ANCHOR.search(text, max(sentence_start, anchor[0] - 60), anchor[0])
     return found is not None and not (span[1] <= found.start() and _GAP_WORD.fullmatch(text, span[1], found.start()))
 
 
@@ -149,8 +149,9 @@ def _opens_an_infinitive(text: str, span: Span, anchor: Span) -> bool:
 
 
 # "during the first practice session ahead of the Qatari F1 Grand Prix … on Oct. 6": the value is of something
-# before or after the anchored event, so it never contradicts that event's
-_BEFORE_OR_AFTER = re.compile(r"\b(?:ahead\s+of|before|after|following|prior\s+to)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
+# before the anchored event, so it never contradicts that event's
+# before; not "after", since in "after reports emerged on Wednesday" the day is the anchored event's own
+_BEFORE_ANCHOR = re.compile(r"\b(?:ahead\s+of|before|prior\s+to)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
 _GAP_WORD = re.compile(r"\s*[^\W\d_]*\s*")  # "54 days after": at most the unit between the value and "after"
 _INFINITIVE_GAP = re.compile(r"\W*(?:[^\W\d_]+\s+)?to\s+")  # at most the unit between: "2% to cut", "2 points to cut"
 

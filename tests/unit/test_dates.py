@@ -261,3 +261,11 @@ def test_a_date_tied_through_an_anchor_after_ahead_of_or_before_never_contradict
     text = "Verstappen drives during practice ahead of the Qatari F1 Grand Prix in Doha on Oct. 6, 2023."
     assert statuses(check_text(registry, text, published=published), "race") == []
     assert statuses(check_text(registry, "The Qatari Grand Prix was run on Oct. 6, 2023.", published=published), "race") == ["contradicts"]
+
+
+def test_a_days_name_with_its_date_in_brackets_is_one_date(tmp_path):
+    """"after reports emerged on Wednesday (August 24)" of a crash on Wednesday 23 August (prigozhin-crash-2023, 004)."""
+    registry = make_registry(tmp_path, [{"id": "crash", "kind": "date", "date": "2023-08-23", "anchors": ["reports emerged"]}])
+    text = "Biden pointed a finger at Putin after reports emerged on Wednesday (August 24) of a plane crash."
+    assert statuses(check_text(registry, text, published=dt.date(2023, 8, 24)), "crash") == ["contradicts"]
+    assert [m.text for m in extract_dates("only August 24) here", 0, 20)] == ["August 24"]
