@@ -73,6 +73,7 @@ _COMPOUND_GAP = re.compile(r"\s*[^\W\d_]+\.?(?:,\s*|\s+and\s+|\s+)", re.IGNORECA
 _UNIT_WORD = re.compile(r"\s*[^\W\d_]+")
 _OF_OWNED = re.compile(r"\s+of\s+(?:the|her|his|their|its|our|these|those)\s+", re.IGNORECASE)
 ELAPSED_WORDS = frozenset(_NUMBERS["elapsed_after"])
+_ELAPSED_BEFORE = re.compile(r"\b(?:first|only|last)\b[^.;:]*\bin\s+(?:the\s+)?(?:past\s+|last\s+)?$", re.IGNORECASE)
 _ELAPSED_AFTER = re.compile(rf"\s+(?:{_alternation(ELAPSED_WORDS)})\b", re.IGNORECASE)
 _ORDINAL_OR_PLURAL = frozenset({"st", "nd", "rd", "th", "s"})
 _CLAUSE_WORDS = frozenset(_NUMBERS["clause_words"])
@@ -305,8 +306,9 @@ def _mention(text: str, match: re.Match, start: int, end: int) -> NumberMention 
         units = _thing_counted(text, owned.end(), end) if owned else units  # "13 of her trophies" counts trophies
     elif _COMPOUND_BEFORE.search(before):
         hedge = hedge or "part of a compound quantity"
-    elif units[:1] and _COMPOUND_SIZES.get(units[0], ("",))[0] == "time" and _ELAPSED_AFTER.match(text, unit_end, end):
-        hedge = hedge or ELAPSED
+    elif units[:1] and _COMPOUND_SIZES.get(units[0], ("",))[0] == "time" and (
+            _ELAPSED_AFTER.match(text, unit_end, end) or _ELAPSED_BEFORE.search(before)):
+        hedge = hedge or ELAPSED  # "two years after", "the first driver in 40 years"
     return NumberMention(match.start(), stop, text[match.start():stop], value, low, high, qualifier, units, hedge,
                          bool(match.group("malformed")))
 

@@ -24,6 +24,7 @@ _BRACKETS = re.compile(r"\[[^\]]*\]|\([^)]*\)")
 _THOUSANDS = re.compile(r"(?<=\d)[, ](?=\d{3}\b)")
 _NUMBER_WORDS = frozenset(NUMBER_WORDS) | frozenset(SCALE_WORDS)
 _SHORTEST_RESPELT = 6
+_PARTICIPLES_AFTER_HAS = frozenset({"been", "got", "gotten", "had", "done", "seen", "made", "taken", "become", "come", "gone"})
 _STOP = re.compile(r"[.!?;:—–]|\s-\s")
 
 
@@ -56,6 +57,9 @@ def quote_words(text: str) -> Words:
                 shown.append(word)
             if _STOP.search(after):
                 stops.add(len(keys) - 1)
+    for index in range(1, len(keys) - 1):  # "it's been" is "it has been", not "it is been"
+        if keys[index] == "is" and keys[index + 1] in _PARTICIPLES_AFTER_HAS and shown[index].lower().endswith(("'s", "’s")):
+            keys[index] = "has"
     return Words(tuple(keys), tuple(shown), frozenset(gaps), frozenset(stops))
 
 

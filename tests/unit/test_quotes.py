@@ -316,3 +316,14 @@ def test_words_given_to_the_organisation_the_speakers_title_names_are_no_misattr
     said = "The {} on Wednesday declared the mpox situation a “public health emergency of international concern.”"
     assert [f.status for f in check_text(registry, said.format("World Health Organization"))] == ["agrees"]
     assert [(f.status, f.check) for f in check_text(registry, said.format("Africa CDC"))] == [("contradicts", "speaker")]
+
+
+def test_its_been_is_it_has_been(tmp_path):
+    """“It has been an incredible year for you” for Horner's "It's been an incredible year for you"
+    (verstappen-title-2023, 002)."""
+    registry = make_registry(tmp_path, [{"id": "year", "kind": "quote", "speaker": "smith",
+                                         "quote": "That is unbelievable. It's been an incredible year for you"}])
+    said = "“{}” Julianne Smith said."
+    said = "“{},” Julianne Smith said."
+    assert [f.status for f in check_text(registry, said.format("That is unbelievable. It has been an incredible year for you"))] == ["agrees"]
+    assert [f.status for f in check_text(registry, said.format("That is unbelievable. It is an incredible year for you"))] == ["contradicts"]
