@@ -41,6 +41,8 @@ _USES = frozenset(_REPORTING["uses"])
 _NAMING = frozenset({"the", "this", "that", "a"})
 _BEING = frozenset({"been", "be", "being", "was", "were", "is", "are"})
 _TAIL_WINDOW = 12
+_BACK_VERBS = frozenset(_REPORTING["back_verbs"])
+_SAID_BACK = "retorted"  # the verb of saying "shot back" reads as
 _APPOSITION = 30
 _PHRASE = 8
 _SHORTENED_WORDS = 3
@@ -246,7 +248,7 @@ class _Reader:
         return self._paragraph_verb.get(quote.paragraph, len(self.text)) < quote.start
 
     def _outside(self, start: int, end: int) -> list[Token]:
-        return [t for t in self.article.tokens.within(start, end) if not self.quoted[t.start]]
+        return _phrasal([t for t in self.article.tokens.within(start, end) if not self.quoted[t.start]])
 
     def _tail(self, tail: list[Token]):
         """A reporting clause after the quote: ", said Smith", ", Smith said", ", according to Smith"."""
@@ -582,6 +584,17 @@ class _Reader:
             self.speakers.note(tokens[opening].start, person, subject=True)
             if self.document.paragraphs[sentence.paragraph].role == "body":
                 self.paragraph_subjects.setdefault(sentence.paragraph, set()).add(person)
+
+
+def _phrasal(tokens: list[Token]) -> list[Token]:
+    """A verb and "back" as one verb of saying: "Gaetz shot back during the debate, “Chaos is Speaker McCarthy.”"."""
+    joined: list[Token] = []
+    for token in tokens:
+        if token.key == "back" and joined and joined[-1].key in _BACK_VERBS and joined[-1].end + 1 == token.start:
+            joined[-1] = Token(joined[-1].start, token.end, f"{joined[-1].text} back", _SAID_BACK)
+        else:
+            joined.append(token)
+    return joined
 
 
 def _contains(words: tuple[str, ...], part: tuple[str, ...]) -> bool:

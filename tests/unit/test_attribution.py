@@ -506,3 +506,9 @@ def test_a_sentence_that_closes_on_its_speaker_said_is_that_speakers_account():
     text = ("With the ship barreling toward the bridge at “a very, very rapid speed,” authorities had just enough time to stop "
             "cars from coming over the bridge, Maryland Gov. Mark Taylor said.")
     assert speakers(text) == [("a very, very", "taylor")]
+
+
+def test_a_verb_and_back_say_as_one_verb_of_saying():
+    """"But Gaetz shot back during the debate, “Chaos is Speaker McCarthy.”" (mccarthy-ousted-2023, 001)."""
+    assert speakers("But Mark Taylor shot back during the debate, “Chaos is the speaker.”") == [("Chaos is the", "taylor")]
+    assert speakers("Mark Taylor shot the ball. “Chaos is the speaker,” Elena Adams said.") == [("Chaos is the", "adams")]
