@@ -26,7 +26,7 @@ class PersonMention:
 
 _FUNCTION_WORDS = frozenset(lexicon("context")["function_words"])
 _DERIVING_ENDINGS = frozenset({"an", "ian", "ean", "ism", "ist", "ists", "ite", "ites", "esque"})
-_SHORTEST_SLIPPED = 6
+_SHORTEST_SLIPPED = 7  # "Haaland"; a shorter word a letter off is too often another ("Xinhua", "Binhua")
 
 
 class PeopleIndex:
@@ -111,7 +111,8 @@ class PeopleIndex:
                 # Hope for More Bridge Collapse Survivors"), shows no name by its case: no near miss is judged
             before = tokens[index - 1].key if index else ""
             named_next = named_at.get(tokens[index + 1].start) if index + 1 < len(tokens) else None
-            titled = [(p, e) for p, e in self._near_misses(token.key, extra=1) if before in self._title_words[p] or p == named_next]
+            titled = [(p, e) for p, e in self._near_misses(token.key, extra=1)
+                      if before in self._title_words[p] or p == named_next and self._before_in_name(p, e, tokens, index, text)]
             joined = self._run_together(token.key, lower_case)
             for person_id, expected in joined or self._near_misses(token.key) or titled or self._first_letter_slips(token.key, mentioned):
                 if self._lone_first_name(person_id, expected, tokens, index):
@@ -127,6 +128,14 @@ class PeopleIndex:
         return [(person_id, word) for name_key, person_id, word in self._by_first_letter.get(key[:1], ())
                 if len(name_key) >= 5 and key.startswith(name_key) and len(rest := key[len(name_key):]) >= 3
                 and rest not in _DERIVING_ENDINGS and (rest in lower_case or rest in _FUNCTION_WORDS)]
+
+    def _before_in_name(self, person_id: str, expected: str, tokens: list[Token], index: int, text: str) -> bool:
+        """Whether `expected` comes right before the next word in the person's name, nothing but a space between them
+        ("Kylina Mbappe" for Kylian Mbappé; not "cooperation with China," Lai, whose name is Lai Ching-te)."""
+        words = [key for word in self.people[person_id].name.split() for key in phrase_keys(word)]
+        following = tokens[index + 1]
+        return (text[tokens[index].end:following.start] == " " and following.key in words and expected.lower().replace("-", "") in words
+                and words.index(expected.lower().replace("-", "")) + 1 == words.index(following.key))
 
     def _lone_first_name(self, person_id: str, expected: str, tokens: list[Token], index: int) -> bool:
         """Whether `expected` opens the person's name of two words or more and the next word is none of the others."""

@@ -172,3 +172,13 @@ def test_a_word_derived_from_a_name_or_a_slip_of_a_title_in_one_is_no_misspellin
                                         {"id": "name-charles", "kind": "person", "person": "charles"}], people=people)
     text = "Queen Elizabeth II died. Her name defines the modern Elizabethan Era, the Prime Minister as King Charles III said."
     assert [status for _, status, _ in results(registry, text, "spelling")] == ["agrees", "agrees"]
+
+
+def test_a_word_before_a_name_is_its_misspelt_first_word_only_in_the_names_order(tmp_path):
+    """"cooperation with China," Lai announced" is no "Ching-te" misspelt before Lai Ching-te; "Xinhua" is no first-letter
+    slip of Chen Binhua (taiwan-election-2024, 004 and 005)."""
+    people = [{"id": "lai", "name": "Lai Ching-te", "pronoun": "he"}, {"id": "chen", "name": "Chen Binhua", "pronoun": "he"}]
+    registry = make_registry(tmp_path, [{"id": "name-lai", "kind": "person", "person": "lai"},
+                                        {"id": "name-chen", "kind": "person", "person": "chen"}], people=people)
+    text = "Lai Ching-te won. Chen Binhua spoke, the agency Xinhua said. “We want cooperation with China,” Lai said."
+    assert "contradicts" not in [status for _, status, _ in results(registry, text, "spelling")]
