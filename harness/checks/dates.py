@@ -7,6 +7,7 @@ A date agrees when it names the fact's day (or an accepted one); it contradicts 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Iterator
 
 from harness.checks.anchors import Anchors, Tie
@@ -59,6 +60,17 @@ def agrees(target: str, mention: DateMention, published: dt.date) -> bool:
     return abs(distance) <= _MAX_WEEKDAY_DISTANCE
 
 
+def _in_dateline(text: str, mention: DateMention) -> bool:
+    """Whether the date stands in a dateline that opens a paragraph: a place, a comma, the date, then a colon or a
+    dash ("Taipei City, Jan 14:", "WASHINGTON, Oct. 3 (Reuters) -")."""
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    return bool(_DATELINE_PLACE.fullmatch(text, line_start, mention.start) and _DATELINE_END.match(text, mention.end))
+
+
+_DATELINE_PLACE = re.compile(r"\s*[A-Z][\w.'’ -]{0,40},\s*")
+_DATELINE_END = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?[:—–-]")
+
+
 def describe(target: str) -> str:
     if len(target) == 4:
         return target
@@ -88,6 +100,8 @@ class DateCheck:
                 return False
             if mention.hedge == DESCRIBES_NOUN and not self._anchor_after(fact, article, mention.end):
                 return False  # "the Wednesday estimate": the estimate's day, unless the fact is the estimate's
+            if _in_dateline(document.text, mention):
+                return False  # "Taipei City, Jan 14:": the day the story was filed, not the event's
             if mention.relative is not None and _quoted(document, mention.start):
                 return False  # "“Today’s verdict proves he was wrong”": the speaker's today, not the version's
             if not fact.year_only and (mention.month is None and mention.weekday is None and mention.relative is None

@@ -269,3 +269,13 @@ def test_a_days_name_with_its_date_in_brackets_is_one_date(tmp_path):
     text = "Biden pointed a finger at Putin after reports emerged on Wednesday (August 24) of a plane crash."
     assert statuses(check_text(registry, text, published=dt.date(2023, 8, 24)), "crash") == ["contradicts"]
     assert [m.text for m in extract_dates("only August 24) here", 0, 20)] == ["August 24"]
+
+
+def test_a_date_in_a_dateline_is_the_filing_day_and_never_contradicts(tmp_path):
+    """"Taipei City, Jan 14: Taiwanese voters have chosen William Lai …" of an election on the 13th
+    (taiwan-election-2024, 001)."""
+    registry = make_registry(tmp_path, [{"id": "vote", "kind": "date", "date": "2024-01-13", "anchors": ["election"]}])
+    published = dt.date(2024, 1, 14)
+    text = "Taipei City, Jan 14: Voters have chosen Lai as their president in a historic election."
+    assert statuses(check_text(registry, text, published=published), "vote") == []
+    assert statuses(check_text(registry, "Voters chose Lai in the election on Jan 14.", published=published), "vote") == ["contradicts"]
