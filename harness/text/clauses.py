@@ -184,6 +184,10 @@ class Clauses:
                 found = self.subject_before(tokens, index, floor=0)
                 if found is not NOTHING:
                     return found
+        if tokens and tokens[0].key in _CLAUSE_OPENERS:  # "Before closing the acquisition, Mr Musk walked in, … tweeting"
+            comma = next((index for index in range(1, min(len(tokens), _LONG_PHRASE))
+                          if self.comma_between(tokens[index - 1], tokens[index])), None)
+            tokens = tokens[comma:] if comma is not None else tokens
         opening = []  # the clause's opening name with its title: capitalised words, and lower-case ones before a capital
         for position, token in enumerate(tokens[:_PHRASE]):
             if not token.text[:1].isupper() and not (position + 1 < len(tokens) and tokens[position + 1].text[:1].isupper()):

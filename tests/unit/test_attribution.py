@@ -512,3 +512,11 @@ def test_a_verb_and_back_say_as_one_verb_of_saying():
     """"But Gaetz shot back during the debate, “Chaos is Speaker McCarthy.”" (mccarthy-ousted-2023, 001)."""
     assert speakers("But Mark Taylor shot back during the debate, “Chaos is the speaker.”") == [("Chaos is the", "taylor")]
     assert speakers("Mark Taylor shot the ball. “Chaos is the speaker,” Elena Adams said.") == [("Chaos is the", "adams")]
+
+
+def test_a_participle_hangs_on_the_main_subject_past_an_opening_clause():
+    """"Before closing the acquisition, Mr Musk walked into Twitter's headquarters …, subsequently tweeting “let that
+    sink in.”" (musk-twitter-2022, 003)."""
+    text = ("Before closing the acquisition, Mr Mark Taylor walked into the headquarters on Wednesday carrying a sink, "
+            "subsequently tweeting “let that sink in.”")
+    assert speakers(text) == [("let that sin", "taylor")]
