@@ -41,6 +41,7 @@ _USES = frozenset(_REPORTING["uses"])
 _NAMING = frozenset({"the", "this", "that", "a"})
 _BEING = frozenset({"been", "be", "being", "was", "were", "is", "are"})
 _TAIL_WINDOW = 12
+_ACCORDING_STARTS = frozenset(frame[0] for frame in _ACCORDING)
 _BACK_VERBS = frozenset(_REPORTING["back_verbs"])
 _SAID_BACK = "retorted"  # the verb of saying "shot back" reads as
 _APPOSITION = 30
@@ -542,6 +543,11 @@ class _Reader:
                 if self.document.paragraphs[sentence.paragraph].role == "body":
                     self.paragraph_subjects.setdefault(sentence.paragraph, set()).add(person)
         for index, token in enumerate(tokens):
+            frame = _according(tokens, index) if token.key in _ACCORDING_STARTS else 0
+            if frame:  # "…, according to its Mayor Masuhiro Izumiya. “…,” he said.": the source speaks
+                found = self.clauses.subject_after(tokens, frame - 1)
+                if found not in (NOTHING, None, UNCLEAR):
+                    self.speakers.note(tokens[frame].start, found, subject=True, speaking=True)
             if token.key in VERBS and not _raising(tokens, index):
                 found = self.clauses.subject_before(tokens, index, floor=0)
                 if found not in (NOTHING, None, UNCLEAR):

@@ -520,3 +520,10 @@ def test_a_participle_hangs_on_the_main_subject_past_an_opening_clause():
     text = ("Before closing the acquisition, Mr Mark Taylor walked into the headquarters on Wednesday carrying a sink, "
             "subsequently tweeting “let that sink in.”")
     assert speakers(text) == [("let that sin", "taylor")]
+
+
+def test_the_source_after_according_to_speaks_for_the_pronoun_after():
+    """"…, according to its Mayor Masuhiro Izumiya. “The situation is catastrophic,” he said." (noto-earthquake-2024, 005)."""
+    text = ("In Suzu, 90 per cent of houses may have been destroyed, according to the town's mayor Mark Taylor. "
+            "“The situation is catastrophic,” he said.")
+    assert speakers(text) == [("The situatio", "taylor")]
