@@ -25,6 +25,7 @@ from harness.text.quantities import (
     EARLIER_TAKE,
     ELAPSED,
     ELAPSED_WORDS,
+    PART_OF_WHOLE,
     NumberMention,
     conversion,
     extract_numbers,
@@ -89,7 +90,8 @@ class NumberCheck:
 
         def firm(fact: NumberFact, mention: NumberMention) -> bool:
             hedged = mention.hedge and not (mention.hedge == COORDINATED and self.units[fact.id].names_both(mention.unit_words)
-                                            or mention.hedge == ELAPSED and self._anchor_follows(article, fact, mention))
+                                            or mention.hedge == ELAPSED and self._anchor_follows(article, fact, mention)
+                                            or mention.hedge == PART_OF_WHOLE and self._whole_anchored(article, fact, mention))
             return (not hedged and (self._unit_offset(fact, mention) == 0 or self._bare(article, fact, mention))
                     and _plausible(fact, mention) and not _rounded_whole(fact, mention))
 
@@ -164,6 +166,12 @@ class NumberCheck:
                     if not any(mark in document.text[mention.end:after[gap].start] for mark in ",;:()"):
                         return True
         return False
+
+    def _whole_anchored(self, article: Article, fact: NumberFact, mention: NumberMention) -> bool:
+        """Whether the whole after "of" is the fact's own anchor: "41 percent of the popular vote" is the share the
+        fact anchored "of the popular vote" registers, not a part of some other whole."""
+        keys = [token.key for token in article.tokens.within(mention.end, mention.end + _HOLDING)[:_ELAPSED_WORDS + 4]]
+        return any(anchor[:1] == ("of",) and tuple(keys[:len(anchor)]) == anchor for anchor in self.anchor_keys[fact.id])
 
     def _anchor_holds(self, article: Article, fact: NumberFact, mention: NumberMention, sentence) -> bool:
         """Whether one of the fact's anchors holds the number's words ("all eight")."""

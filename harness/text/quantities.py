@@ -89,6 +89,7 @@ COORDINATED = "a count of more than one thing"
 EARLIER_TAKE = "an earlier take of the story"
 BREAKDOWN = "part of a breakdown"
 ELAPSED = "an elapsed time"
+PART_OF_WHOLE = "part of a whole"
 TALLY = "one side of a vote's tally"
 _BREAKDOWN_GAP = 60
 _COORDINATING = re.compile(r"(?:\band|\bwhile|,)\s+$", re.IGNORECASE)
@@ -272,7 +273,7 @@ def _shared_units(text: str, found: list[NumberMention]) -> list[NumberMention]:
         if previous is not None and previous.unit_words and _INHERIT_GAP.match(text[previous.end:mention.start]):
             shared[index] = replace(mention, unit_words=previous.unit_words)
         elif following is not None and following.unit_words and re.match(r"^\s+of\s+(?:the\s+)?$", text[mention.end:following.start]):
-            shared[index] = replace(mention, unit_words=following.unit_words, hedge=mention.hedge or "part of a whole")
+            shared[index] = replace(mention, unit_words=following.unit_words, hedge=mention.hedge or PART_OF_WHOLE)
     return shared
 
 
@@ -301,7 +302,7 @@ def _mention(text: str, match: re.Match, start: int, end: int) -> NumberMention 
     if _PREVIOUS_BEFORE.search(before) or _PREVIOUS_AFTER.match(text, unit_end, end):
         hedge = hedge or "an earlier or other value"
     elif _PART_OF.search(before) or units in ((), ("percent",)) and re.match(r"\s+of\b", text[unit_end:end]):
-        hedge = hedge or "part of a whole"
+        hedge = hedge or PART_OF_WHOLE
         owned = _OF_OWNED.match(text, unit_end, end) if not units else None
         units = _thing_counted(text, owned.end(), end) if owned else units  # "13 of her trophies" counts trophies
     elif _COMPOUND_BEFORE.search(before):

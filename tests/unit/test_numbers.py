@@ -246,3 +246,12 @@ def test_a_number_inside_its_facts_anchor_fits_it(tmp_path):
     registry = make_registry(tmp_path, [{"id": "crew", "kind": "number", "value": 8, "unit": "workers", "anchors": ["all eight"]}])
     assert statuses(check_text(registry, "Officials reported that all eight were part of a crew."), "crew") == ["agrees"]
     assert statuses(check_text(registry, "Officials reported that eight were part of a crew."), "crew") == []
+
+
+def test_a_share_of_the_whole_its_fact_is_anchored_by_is_read_firmly(tmp_path):
+    """"showed Lai with 41 percent of the popular vote" where Lai's 40.2% is anchored "of the popular vote"
+    (taiwan-election-2024, 004); "83% of companies" stays part of a whole."""
+    registry = make_registry(tmp_path, [{"id": "share", "kind": "number", "value": 40.2, "unit": "%",
+                                         "anchors": ["Lai with", "of the popular vote"]}])
+    assert statuses(check_text(registry, "Results showed Lai with 41 percent of the popular vote."), "share") == ["contradicts"]
+    assert statuses(check_text(registry, "Results showed Lai with 41 percent of the seats counted."), "share") == []
