@@ -71,6 +71,7 @@ _COMPOUND_BEFORE = re.compile(
     rf"(?:\d[\d,.]*|\b(?:{_WORD_NUMBER}))\s*(?:{_alternation(_COMPOUND_SIZES)})\s*(?:,\s*|\s+and\s+|\s+)$", re.IGNORECASE)
 _COMPOUND_GAP = re.compile(r"\s*[^\W\d_]+\.?(?:,\s*|\s+and\s+|\s+)", re.IGNORECASE)  # "years and ", "feet "
 _UNIT_WORD = re.compile(r"\s*[^\W\d_]+")
+_UNIT_AND_A_HALF = re.compile(r"[\s-]*[^\W\d_]+[\s-]+and[\s-]+a[\s-]+half\b", re.IGNORECASE)
 _OF_OWNED = re.compile(r"\s+of\s+(?:the|her|his|their|its|our|these|those)\s+", re.IGNORECASE)
 ELAPSED_WORDS = frozenset(_NUMBERS["elapsed_after"])
 _ELAPSED_BEFORE = re.compile(r"\b(?:first|only|last)\b[^.;:]*\bin\s+(?:the\s+)?(?:past\s+|last\s+)?$", re.IGNORECASE)
@@ -173,7 +174,11 @@ def extract_numbers(text: str, start: int, end: int) -> list[NumberMention]:
     of which may agree with a fact but never contradicts one (which side is which, the words seldom say)."""
     if not _may_hold_number(text, start, end):
         return []
-    raw = [mention for match in _NUMBER.finditer(text, start, end) if (mention := _mention(text, match, start, end)) is not None]
+    raw: list[NumberMention] = []
+    for match in _NUMBER.finditer(text, start, end):
+        mention = _mention(text, match, start, end)
+        if mention is not None and not (raw and mention.start < raw[-1].end):  # not the half of "an hour and a half"
+            raw.append(mention)
     found: list[NumberMention] = []
     index = 0
     while index < len(raw):
@@ -287,7 +292,8 @@ def _is_range(text: str, first: NumberMention, second: NumberMention, start: int
 def _mention(text: str, match: re.Match, start: int, end: int) -> NumberMention | None:
     if _not_a_quantity(text, match, start):
         return None
-    value, step = _value(match)
+    half = None if match.group("and_half") else _UNIT_AND_A_HALF.match(text, match.end(), end)
+    value, step = (1.0, 0.0) if half and match.group("article") else _value(match)  # "an hour and a half" counts
     if value is None:
         return None
     qualifier = (match.group("qualifier") or "").lower() or None
@@ -296,8 +302,13 @@ def _mention(text: str, match: re.Match, start: int, end: int) -> NumberMention 
     if after and not match.group("percent"):
         qualifier = qualifier or after.group("after").lower()
         stop = after.end()
+        half = None if match.group("and_half") else _UNIT_AND_A_HALF.match(text, stop, end)
+    if half:
+        value += 0.5  # "an hour and a half", "an hour-and-a-half"
     low, high = _interval(value, step, qualifier)
     units, hedge, unit_end = _unit_words(text, match, stop, end)
+    if half:
+        units, unit_end = units[:1], half.end()
     before = text[max(start, match.start() - 40):match.start()]
     if _PREVIOUS_BEFORE.search(before) or _PREVIOUS_AFTER.match(text, unit_end, end):
         hedge = hedge or "an earlier or other value"
@@ -310,6 +321,8 @@ def _mention(text: str, match: re.Match, start: int, end: int) -> NumberMention 
     elif units[:1] and _COMPOUND_SIZES.get(units[0], ("",))[0] == "time" and (
             _ELAPSED_AFTER.match(text, unit_end, end) or _ELAPSED_BEFORE.search(before)):
         hedge = hedge or ELAPSED  # "two years after", "the first driver in 40 years"
+    if half:
+        stop = half.end()  # the mention holds its half: "an hour-and-a-half" is one quantity
     return NumberMention(match.start(), stop, text[match.start():stop], value, low, high, qualifier, units, hedge,
                          bool(match.group("malformed")))
 

@@ -182,3 +182,14 @@ def test_a_votes_tally_is_two_counts_of_votes_that_never_contradict(text):
 def test_a_unit_never_opens_with_a_clause_word():
     """"She was just 25 when she became Queen" (queen-elizabeth-death-2022, 004): 25 has no unit, and its anchor follows."""
     assert read("She was just 25 when she became Queen")[0][3] == ()
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("returning to the ocean just under an hour-and-a-half after landfall", 1.5),
+    ("exiting the continent an hour and a half later", 1.5),
+    ("it lasted two years and a half", 2.5),
+], ids=["hyphenated", "spaced", "after-a-figure"])
+def test_and_a_half_after_the_unit_adds_a_half(text, value):
+    """"just under an hour-and-a-half after landfall" (eclipse-2024, 000, 001, 004, 005)."""
+    [(_, low, high, unit, _)] = read(text)
+    assert high == pytest.approx(value) and unit in (("hour",), ("year",))
