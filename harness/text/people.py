@@ -62,7 +62,7 @@ class PeopleIndex:
         self._letters: dict[str, tuple[str, str, tuple[str, ...]]] = {}  # a name's letters run together: "jacobreesmogg"
         for person in people.values():
             for name in person.accepted_names:
-                if len(keys := phrase_keys(name)) >= 2:
+                if len(keys := phrase_keys(name)) >= 2 or keys and len(keys[0]) >= 5:  # "OpenAI", split as "Open AI"
                     self._letters.setdefault("".join(keys), (person.id, name, keys))
         self._letter_starts = {letters[:end] for letters in self._letters for end in range(1, len(letters))}
         self._long_names: dict[str, list[tuple[str, str, tuple[str, ...]]]] = defaultdict(list)  # by first word
@@ -176,7 +176,8 @@ class PeopleIndex:
 
     def _split_otherwise(self, tokens: list[Token], index: int, covered: set[int]) -> tuple[str, str, int] | None:
         """Two or three capitalised words that spell a registered name letter for letter but split it elsewhere ("Jacob-Rees
-        Mogg" for Jacob Rees-Mogg): that name misspelt. Gives the person, the name and how many tokens it spans."""
+        Mogg" for Jacob Rees-Mogg, "Open AI" for OpenAI): that name misspelt. Gives the person, the name and how many
+        tokens it spans."""
         if tokens[index].key not in self._letter_starts:
             return None  # most capitalised words begin no registered name
         for size in (2, 3):

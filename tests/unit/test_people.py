@@ -182,3 +182,10 @@ def test_a_word_before_a_name_is_its_misspelt_first_word_only_in_the_names_order
                                         {"id": "name-chen", "kind": "person", "person": "chen"}], people=people)
     text = "Lai Ching-te won. Chen Binhua spoke, the agency Xinhua said. “We want cooperation with China,” Lai said."
     assert "contradicts" not in [status for _, status, _ in results(registry, text, "spelling")]
+
+
+def test_a_one_word_name_split_in_two_is_misspelt(tmp_path):
+    """"The board of ChatGPT-maker Open AI said" for OpenAI (openai-altman-2023, 000)."""
+    people = [{"id": "openai", "name": "OpenAI", "pronoun": "it"}]
+    registry = make_registry(tmp_path, [{"id": "name-openai", "kind": "person", "person": "openai"}], people=people)
+    assert results(registry, "The board of ChatGPT-maker Open AI said so.", "spelling") == [("name-openai", "contradicts", "Open AI")]

@@ -327,3 +327,10 @@ def test_its_been_is_it_has_been(tmp_path):
     said = "“{},” Julianne Smith said."
     assert [f.status for f in check_text(registry, said.format("That is unbelievable. It has been an incredible year for you"))] == ["agrees"]
     assert [f.status for f in check_text(registry, said.format("That is unbelievable. It is an incredible year for you"))] == ["contradicts"]
+
+
+def test_a_contraction_typed_without_its_apostrophe_is_the_same_words(tmp_path):
+    """“We cant control where that goes” for "We can't control where that goes" (east-palestine-derailment-2023, 005)."""
+    registry = make_registry(tmp_path, [{"id": "control", "kind": "quote", "speaker": "smith",
+                                         "quote": "We can't control where that goes"}])
+    assert [f.status for f in check_text(registry, "“We cant control where that goes,” Julianne Smith said.")] == ["agrees"]
