@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -25,6 +26,7 @@ class PersonMention:
 
 
 _FUNCTION_WORDS = frozenset(lexicon("context")["function_words"])
+_BEFORE_REGION = re.compile(r",\s+(?:" + "|".join(re.escape(region) for region in lexicon("names")["regions"]) + r")\b")
 _DERIVING_ENDINGS = frozenset({"an", "ian", "ean", "ism", "ist", "ists", "ite", "ites", "esque"})
 _SHORTEST_SLIPPED = 7  # "Haaland"; a shorter word a letter off is too often another ("Xinhua", "Binhua")
 
@@ -106,6 +108,8 @@ class PeopleIndex:
                 mentions.append(PersonMention(first.start, last.end, person_id, text[first.start:last.end], False, expected))
                 covered.add(tokens[index + 1].start)
                 continue
+            if _BEFORE_REGION.match(text, token.end):
+                continue  # "en route … to Conway, Pennsylvania": a place, whatever name it is a letter from
             if token.key in self._accepted_keys or token.text.isupper() or token.key in lower_case:
                 continue  # a word in capitals ("ROVS JOIN SEARCH"), or one the article also writes in lower case ("Lose
                 # Hope for More Bridge Collapse Survivors"), shows no name by its case: no near miss is judged

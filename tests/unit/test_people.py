@@ -189,3 +189,13 @@ def test_a_one_word_name_split_in_two_is_misspelt(tmp_path):
     people = [{"id": "openai", "name": "OpenAI", "pronoun": "it"}]
     registry = make_registry(tmp_path, [{"id": "name-openai", "kind": "person", "person": "openai"}], people=people)
     assert results(registry, "The board of ChatGPT-maker Open AI said so.", "spelling") == [("name-openai", "contradicts", "Open AI")]
+
+
+def test_a_word_before_a_comma_and_a_region_is_a_place_not_a_misspelt_name(tmp_path):
+    """"The train was en route from Madison, Illinois to Conway, Pennsylvania" beside Mayor Trent Conaway
+    (east-palestine-derailment-2023, 004)."""
+    people = [{"id": "conaway", "name": "Trent Conaway", "titles": ["Mayor"], "pronoun": "he"}]
+    registry = make_registry(tmp_path, [{"id": "name-conaway", "kind": "person", "person": "conaway"}], people=people)
+    text = "Mayor Trent Conaway spoke. The train was en route to Conway, Pennsylvania."
+    assert results(registry, text, "spelling") == [("name-conaway", "agrees", "Trent Conaway")]
+    assert results(registry, "Mayor Trent Conaway spoke. Mayor Conway said so.", "spelling")[1][1] == "contradicts"
