@@ -50,6 +50,8 @@ def agrees(target: str, mention: DateMention, published: dt.date) -> bool:
         return mention.year_in(published) == day.year
     if mention.month_only:
         return (mention.year_in(published), mention.month) == (day.year, day.month)
+    if mention.hedge == DESCRIBES_NOUN and mention.month is not None and mention.year is None:
+        return (mention.month, mention.day) == (day.month, day.day)  # "the January 6 insurrection", any year
     if mention.weekday is not None and mention.weekday != day.weekday():
         return False
     if mention.relative is not None or mention.month is not None:
@@ -98,8 +100,9 @@ class DateCheck:
             final"), and not an archive photo's date set against a recent event (the photo shows an earlier one)."""
             if mention.hedge == SPAN_END and not self._anchor_before(fact, article, mention.start):
                 return False
-            if mention.hedge == DESCRIBES_NOUN and not self._anchor_after(fact, article, mention.end):
-                return False  # "the Wednesday estimate": the estimate's day, unless the fact is the estimate's
+            if mention.hedge == DESCRIBES_NOUN and (not self._anchor_after(fact, article, mention.end) or mention.month is not None):
+                return False  # "the Wednesday estimate": the estimate's day, unless the fact is the estimate's; "the January
+                # 6 insurrection" names an event by its day, whose year it leaves unsaid
             if _in_dateline(document.text, mention):
                 return False  # "Taipei City, Jan 14:": the day the story was filed, not the event's
             if mention.relative is not None and _quoted(document, mention.start):

@@ -97,8 +97,11 @@ def _ahead(text: str, start: int, end: int) -> bool:
 
 
 def _attributive(text: str, match: re.Match, start: int, end: int) -> bool:
-    """"the Wednesday estimate of 36": a day's name between "the" and a noun dates that noun, not the clause's verb."""
-    if match.group().lower() not in WEEKDAYS or _THE_BEFORE.search(text, max(start, match.start() - 5), match.start()) is None:
+    """"the Wednesday estimate of 36", "the January 6 insurrection": a day's name, or a month and day with no year,
+    between "the" and a noun dates that noun, not the clause's verb."""
+    named_day = match.group().lower() in WEEKDAYS or (match.groupdict().get("day") and match.groupdict().get("month")
+                                                      and not match.groupdict().get("year") and not match.groupdict().get("weekday"))
+    if not named_day or _THE_BEFORE.search(text, max(start, match.start() - 5), match.start()) is None:
         return False
     noun = _WORD_AFTER.match(text, match.end(), end)
     return noun is not None and noun.group("word") not in _NOT_NOUNS

@@ -279,3 +279,12 @@ def test_a_date_in_a_dateline_is_the_filing_day_and_never_contradicts(tmp_path):
     text = "Taipei City, Jan 14: Voters have chosen Lai as their president in a historic election."
     assert statuses(check_text(registry, text, published=published), "vote") == []
     assert statuses(check_text(registry, "Voters chose Lai in the election on Jan 14.", published=published), "vote") == ["contradicts"]
+
+
+def test_a_month_and_day_naming_an_event_leave_its_year_unsaid(tmp_path):
+    """"conspiracy theories about his loss that culminated in the January 6 insurrection", in June 2024, of the attack
+    on 6 January 2021 (biden-trump-debate-2024, 000 and 001)."""
+    registry = make_registry(tmp_path, [{"id": "attack", "kind": "date", "date": "2021-01-06", "anchors": ["insurrection"]}])
+    june = dt.date(2024, 6, 28)
+    assert statuses(check_text(registry, "It culminated in the January 6 insurrection.", published=june), "attack") == ["agrees"]
+    assert statuses(check_text(registry, "It culminated in the January 7 insurrection.", published=june), "attack") == []

@@ -70,8 +70,9 @@ def test_what_counts_nothing_is_not_a_quantity(text):
     ("triumphing two years after a surprising defeat", "two", "an elapsed time"),
     ("the first man in 54 years since Rod Laver", "54", "an elapsed time"),
     ("becoming the first driver in 40 years to clinch on a Saturday", "40", "an elapsed time"),
+    ("what's happened to our country in the last four years", "four", "an elapsed time"),
 ], ids=["earlier-value", "part-of-whole", "percent-of-group", "compound-duration", "coordinated-unit", "comparison",
-        "earlier-value-after-the-unit", "last-year-after-a-bare-number", "elapsed-after", "elapsed-since", "first-in-n-years"])
+        "earlier-value-after-the-unit", "last-year-after-a-bare-number", "elapsed-after", "elapsed-since", "first-in-n-years", "in-the-last-n-years"])
 def test_hedged_numbers_are_marked(text, number, hedge):
     assert {found[0]: found[4] for found in read(text)}[number] == hedge
 
