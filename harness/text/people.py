@@ -27,6 +27,7 @@ class PersonMention:
 
 _FUNCTION_WORDS = frozenset(lexicon("context")["function_words"])
 _BEFORE_REGION = re.compile(r",\s+(?:" + "|".join(re.escape(region) for region in lexicon("names")["regions"]) + r")\b")
+_NAME_GAP = re.compile(r"(?:\s+[A-Z]\.)*\s+")  # a space, or initials: "George W. Bush"
 _DERIVING_ENDINGS = frozenset({"an", "ian", "ean", "ism", "ist", "ists", "ite", "ites", "esque"})
 _SHORTEST_SLIPPED = 7  # "Haaland"; a shorter word a letter off is too often another ("Xinhua", "Binhua")
 
@@ -121,6 +122,8 @@ class PeopleIndex:
             for person_id, expected in joined or self._near_misses(token.key) or titled or self._first_letter_slips(token.key, mentioned):
                 if self._lone_first_name(person_id, expected, tokens, index):
                     continue  # "once-solid Tory strongholds" is no Tony: a first name is misspelt beside its surname
+                if self._other_first_name(person_id, tokens, index, text):
+                    continue  # "George W. Bush" is no Dana Bash: another first name makes another person
                 if self._telling_context(tokens, index, person_id, mentioned):
                     mentions.append(PersonMention(token.start, token.end, person_id, token.text, False, expected))
                     break
@@ -140,6 +143,22 @@ class PeopleIndex:
         following = tokens[index + 1]
         return (text[tokens[index].end:following.start] == " " and following.key in words and expected.lower().replace("-", "") in words
                 and words.index(expected.lower().replace("-", "")) + 1 == words.index(following.key))
+
+    def _other_first_name(self, person_id: str, tokens: list[Token], index: int, text: str) -> bool:
+        """Whether a capitalised word, past any initials, stands right before the word and is none of the person's
+        names or titles, and no sentence starts with it: the two then name someone else."""
+        position = index - 1
+        while position >= 0 and len(tokens[position].key) == 1 and tokens[position].text.isupper():
+            position -= 1  # "George W. Bush"
+        if position < 0 or not tokens[position].text[:1].isupper():
+            return False
+        if not _NAME_GAP.fullmatch(text, tokens[position].end, tokens[index].start):
+            return False
+        opening = text[:tokens[position].start].rstrip(" \"“‘'")
+        if not opening or opening[-1] in ".!?\n":
+            return False  # a sentence's first word is capitalised whatever it is
+        own = {key for name in self.people[person_id].accepted_names for key in phrase_keys(name)} | self._title_words[person_id]
+        return tokens[position].key not in own and tokens[position].key not in ROLE_WORDS
 
     def _lone_first_name(self, person_id: str, expected: str, tokens: list[Token], index: int) -> bool:
         """Whether `expected` opens the person's name of two words or more and the next word is none of the others."""

@@ -199,3 +199,12 @@ def test_a_word_before_a_comma_and_a_region_is_a_place_not_a_misspelt_name(tmp_p
     text = "Mayor Trent Conaway spoke. The train was en route to Conway, Pennsylvania."
     assert results(registry, text, "spelling") == [("name-conaway", "agrees", "Trent Conaway")]
     assert results(registry, "Mayor Trent Conaway spoke. Mayor Conway said so.", "spelling")[1][1] == "contradicts"
+
+
+def test_another_first_name_before_a_near_miss_names_someone_else(tmp_path):
+    """"the final meeting of George W. Bush and John Kerry" beside moderator Dana Bash (biden-trump-debate-2024, 005)."""
+    people = [{"id": "bash", "name": "Dana Bash", "pronoun": "she"}]
+    registry = make_registry(tmp_path, [{"id": "name-bash", "kind": "person", "person": "bash"}], people=people)
+    text = "Dana Bash moderated. It was the lowest since the meeting of George W. Bush and John Kerry."
+    assert results(registry, text, "spelling") == [("name-bash", "agrees", "Dana Bash")]
+    assert results(registry, "Dana Bash moderated. Moderator Dana Bush asked.", "spelling")[1][1] == "contradicts"
