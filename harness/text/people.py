@@ -154,8 +154,9 @@ class PeopleIndex:
             return False
         if not _NAME_GAP.fullmatch(text, tokens[position].end, tokens[index].start):
             return False
-        opening = text[:tokens[position].start].rstrip(" \"“‘'")
-        if not opening or opening[-1] in ".!?\n":
+        start = tokens[position].start
+        opening = text[max(0, start - 8):start].rstrip(" \"“‘'")  # a few characters back: linear however long the text
+        if (not opening and start < 8) or opening[-1:] in (".", "!", "?", "\n", ""):
             return False  # a sentence's first word is capitalised whatever it is
         own = {key for name in self.people[person_id].accepted_names for key in phrase_keys(name)} | self._title_words[person_id]
         return tokens[position].key not in own and tokens[position].key not in ROLE_WORDS
