@@ -64,8 +64,10 @@ class PeopleIndex:
                             for name in person.accepted_names if len(keys := phrase_keys(name)) == 2]
         self._letters: dict[str, tuple[str, str, tuple[str, ...]]] = {}  # a name's letters run together: "jacobreesmogg"
         for person in people.values():
+            written = {person.name, *person.spellings}  # a surname alone ("Airlines" of United Airlines) is no whole name
             for name in person.accepted_names:
-                if len(keys := phrase_keys(name)) >= 2 or keys and len(keys[0]) >= 5:  # "OpenAI", split as "Open AI"
+                keys = phrase_keys(name)
+                if len(keys) >= 2 or keys and len(keys[0]) >= 5 and name in written:  # "OpenAI", split as "Open AI"
                     self._letters.setdefault("".join(keys), (person.id, name, keys))
         self._letter_starts = {letters[:end] for letters in self._letters for end in range(1, len(letters))}
         self._long_names: dict[str, list[tuple[str, str, tuple[str, ...]]]] = defaultdict(list)  # by first word
@@ -162,12 +164,14 @@ class PeopleIndex:
         return tokens[position].key not in own and tokens[position].key not in ROLE_WORDS
 
     def _lone_first_name(self, person_id: str, expected: str, tokens: list[Token], index: int) -> bool:
-        """Whether `expected` opens the person's name of two words or more and the next word is none of the others."""
-        words = self.people[person_id].name.split()
-        if len(words) < 2 or expected != words[0] or person_id in self._organisations:
+        """Whether `expected` opens one of the person's names of two words or more ("Marie-Jo Pérec" as well as
+        "Marie-José Pérec") and the next word is none of that name's others ("Queen Marie Antoinette")."""
+        if person_id in self._organisations:
             return False
         following = tokens[index + 1].key if index + 1 < len(tokens) else ""
-        return following not in {key for word in words[1:] for key in phrase_keys(word)}
+        names = [name.split() for name in self.people[person_id].accepted_names if len(name.split()) >= 2]
+        opened = [words for words in names if words[0] == expected]
+        return bool(opened) and all(following not in {key for word in words[1:] for key in phrase_keys(word)} for words in opened)
 
     def _cased_as_a_name(self, surface: str, person_id: str) -> bool:
         """A name is written as one: with a capital ("who" is no "WHO"; "von der Leyen" is a name), and an acronym

@@ -208,3 +208,20 @@ def test_another_first_name_before_a_near_miss_names_someone_else(tmp_path):
     text = "Dana Bash moderated. It was the lowest since the meeting of George W. Bush and John Kerry."
     assert results(registry, text, "spelling") == [("name-bash", "agrees", "Dana Bash")]
     assert results(registry, "Dana Bash moderated. Moderator Dana Bush asked.", "spelling")[1][1] == "contradicts"
+
+
+def test_a_surname_alone_split_in_two_is_no_misspelt_name(tmp_path):
+    """"Delta Air Lines, one of the hardest-hit airlines" beside United Airlines (crowdstrike-outage-2024, 005)."""
+    people = [{"id": "united", "name": "United Airlines", "spellings": ["United"], "pronoun": "it"}]
+    registry = make_registry(tmp_path, [{"id": "name-united", "kind": "person", "person": "united"}], people=people)
+    assert results(registry, "United Airlines grounded flights. Delta Air Lines cancelled 600.", "spelling") == [
+        ("name-united", "agrees", "United Airlines")]
+
+
+def test_a_first_name_of_any_accepted_spelling_is_misspelt_only_beside_its_surname(tmp_path):
+    """"the beheading at the guillotine of former Queen Marie Antoinette" beside Marie-José Pérec, also spelt
+    "Marie-Jo Pérec" (paris-olympics-opening-2024, 003)."""
+    people = [{"id": "perec", "name": "Marie-José Pérec", "spellings": ["Marie-Jo Pérec"], "pronoun": "she"}]
+    registry = make_registry(tmp_path, [{"id": "name-perec", "kind": "person", "person": "perec"}], people=people)
+    text = "Marie-José Pérec lit the cauldron. It recalled the beheading of former Queen Marie Antoinette."
+    assert results(registry, text, "spelling") == [("name-perec", "agrees", "Marie-José Pérec")]
