@@ -26,7 +26,7 @@ from harness.registry.loader import Registry
 from harness.registry.schema import Person, QuoteFact
 from harness.text.article import Article
 from harness.text.attribution import HEADING, UNCLEAR, Attribution, attribute, find_quotes
-from harness.text.tokens import phrase_keys
+from harness.text.tokens import holds_run, phrase_keys
 from harness.text.vocabulary import lexicon
 from harness.text.wording import Words, quote_words
 
@@ -226,6 +226,7 @@ def _shown(words: Words, start: int, end: int) -> str:
 class QuoteCheck:
     def __init__(self, registry: Registry, facts: list[QuoteFact]):
         self.people = registry.people
+        self.speaks_for = _speaks_for(registry.people)
         self.facts = facts
         self.order = {fact.id: position for position, fact in enumerate(facts)}
         self.wordings = [(fact, quote_words(wording)) for fact in facts for wording in fact.wordings]
@@ -279,17 +280,6 @@ class QuoteCheck:
                 best[fact.id] = (fact, comparison)
         return list(best.values())
 
-    def _speaks_for(self, first: str, second: str) -> bool:
-        """Whether one of two registered speakers is an organisation the other's title names: the WHO's words are its
-        Director-General's ("WHO Director-General"), and his are the WHO's."""
-        def heads(person_id: str, organisation_id: str) -> bool:
-            organisation = self.people[organisation_id]
-            if organisation.pronoun != "it":
-                return False
-            names = [phrase_keys(name) for name in organisation.accepted_names]
-            return any(_contains(phrase_keys(title), name) for title in self.people[person_id].titles for name in names if name)
-        return heads(first, second) or heads(second, first)
-
     def _finding(self, article: Article, fact: QuoteFact, comparison: Comparison, attribution: Attribution, observed: Words) -> Finding:
         speaker = attribution.speaker
         expected_speaker = self.people[fact.speaker].name
@@ -303,7 +293,7 @@ class QuoteCheck:
             status, check, message = "unclear", "speaker", f"{label}: the speaker of this quote is unclear (two people could be meant){wording}"
         elif speaker is None and attribution.how != HEADING:  # a heading quotes by convention, naming no one
             status, check, message = "unattributed", "speaker", f"{label}: the quote names no speaker; the registry has {expected_speaker}{wording}"
-        elif speaker not in (None, fact.speaker) and not self._speaks_for(speaker, fact.speaker):
+        elif speaker not in (None, fact.speaker) and frozenset((speaker, fact.speaker)) not in self.speaks_for:
             status, check, message = "contradicts", "speaker", f"{label}: quote given to {observed_speaker}; the registry has {expected_speaker}{wording}"
         elif not comparison.exact:
             status, check, message = "contradicts", "wording", f"{label}: misquoted: {differences}"
@@ -326,8 +316,13 @@ class QuoteCheck:
         return person.name
 
 
-def _contains(words: tuple[str, ...], part: tuple[str, ...]) -> bool:
-    return any(words[start:start + len(part)] == part for start in range(len(words) - len(part) + 1))
+def _speaks_for(people: dict[str, Person]) -> set[frozenset[str]]:
+    """Pairs of a registered person and an organisation their title names: the WHO's words are its Director-General's
+    ("WHO Director-General"), and his are the WHO's. Found once per registry, not per quote."""
+    organisations = {person.id: [keys for name in person.accepted_names if (keys := phrase_keys(name))]
+                     for person in people.values() if person.pronoun == "it"}
+    return {frozenset((person.id, organisation)) for person in people.values() for title in person.titles
+            for organisation, names in organisations.items() if any(holds_run(phrase_keys(title), name) for name in names)}
 
 
 def _closeness(comparison: Comparison) -> tuple[int, bool, int]:

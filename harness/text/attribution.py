@@ -23,7 +23,7 @@ from harness.text.article import Article
 from harness.text.clauses import BETWEEN, NOT_VERBS, NOTHING, VERBS, Clauses, opens_clause
 from harness.text.quotes import Quote, find_quotes
 from harness.text.speakers import PRONOUNS, UNCLEAR, Speakers
-from harness.text.tokens import Token
+from harness.text.tokens import Token, holds_run
 from harness.text.vocabulary import lexicon
 
 __all__ = ["UNCLEAR", "Attribution", "Quote", "attribute", "find_quotes"]
@@ -128,7 +128,7 @@ class _Reader:
             if attribution.speaker is None and attribution.quote.label is None:
                 words = self._words(attribution.quote)
                 others = by_word.get(min(words, key=lambda w: len(by_word.get(w, ()))), ()) if words else ()
-                speakers = {speaker for other in others if _contains(other, words) for speaker in spoken[other]}
+                speakers = {speaker for other in others if holds_run(other, words) for speaker in spoken[other]}
                 if not speakers and len(words) >= _SHORTENED_WORDS:
                     speakers = {speaker for other in others if _shortens(other, words) for speaker in spoken[other]}
                 if len(speakers) == 1:
@@ -601,11 +601,6 @@ def _phrasal(tokens: list[Token]) -> list[Token]:
         else:
             joined.append(token)
     return joined
-
-
-def _contains(words: tuple[str, ...], part: tuple[str, ...]) -> bool:
-    size = len(part)
-    return any(words[start:start + size] == part for start in range(len(words) - size + 1))
 
 
 def _raising(tokens: list[Token], index: int) -> bool:

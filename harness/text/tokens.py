@@ -64,6 +64,12 @@ _KEYS: dict[str, str] = {}  # word -> key: most words recur, and a lookup costs 
 _MOST_KEYS = 200_000
 
 
+def holds_run(words: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    """Whether `part` stands in `words` as a run, in order and side by side."""
+    size = len(part)
+    return any(words[start:start + size] == part for start in range(len(words) - size + 1))
+
+
 @lru_cache(maxsize=1 << 14)
 def phrase_keys(phrase: str) -> tuple[str, ...]:
     """A phrase's word keys; cached, as the checks look up the same registry phrases in every version."""
