@@ -87,8 +87,8 @@ class Anchors:
             if fitting:
                 fact, anchor = nearest(fitting, span, article)
                 candidates = {other: fitting[other] for other in fitting if other is fact or other in claims[id(mention)]}
-                in_clause = {fact: spans for fact, spans in _unclaimed_in_clause(document, fitting, claims, mention).items()
-                             if clause_agrees(fact, mention)}
+                in_clause = _unclaimed_in_clause(document, {other: spans for other, spans in fitting.items()
+                                                            if clause_agrees(other, mention)}, claims, mention)
                 agreeing = {other: spans for other, spans in (candidates | in_clause).items() if agrees(other, mention)}
                 for other, spans in agreeing.items():  # "four to eight hours" agrees with a minimum and a maximum
                     anchor = nearest({other: spans}, span, article)[1]
@@ -129,6 +129,8 @@ class Anchors:
 def _unclaimed_in_clause(document, fitting: dict[object, list[Span]], claims: dict[int, set], mention) -> dict[object, list[Span]]:
     """The fitting facts anchored in the mention's clause that claim no other mention ("since a 2004 tremor … killed
     more than 600 people": the earlier tremor's toll, though "killed" is nearer)."""
+    if not fitting:
+        return {}
     span = (mention.start, mention.end)
     claimed_elsewhere = {id(fact) for key, facts in claims.items() if key != id(mention) for fact in facts}
     return {fact: spans for fact, spans in fitting.items()
@@ -149,10 +151,10 @@ def _opens_an_infinitive(text: str, span: Span, anchor: Span) -> bool:
 
 
 # "during the first practice session ahead of the Qatari F1 Grand Prix … on Oct. 6": the value is of something
-# before the anchored event, so it never contradicts that event's
-# before; not "after", since in "after reports emerged on Wednesday" the day is the anchored event's own
+# before the anchored event, so it never contradicts that event's. Not "after": in "after reports emerged on
+# Wednesday" the day is the anchored event's own.
 _BEFORE_ANCHOR = re.compile(r"\b(?:ahead\s+of|before|prior\s+to)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
-_GAP_WORD = re.compile(r"\s*[^\W\d_]*\s*")  # "54 days after": at most the unit between the value and "after"
+_GAP_WORD = re.compile(r"\s*[^\W\d_]*\s*")  # "54 days before": at most the unit between the value and "before"
 _INFINITIVE_GAP = re.compile(r"\W*(?:[^\W\d_]+\s+)?to\s+")  # at most the unit between: "2% to cut", "2 points to cut"
 
 

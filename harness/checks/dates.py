@@ -65,10 +65,14 @@ def agrees(target: str, mention: DateMention, published: dt.date) -> bool:
 def _in_dateline(text: str, mention: DateMention) -> bool:
     """Whether the date stands in a dateline that opens a paragraph: a place, a comma, the date, then a colon or a
     dash ("Taipei City, Jan 14:", "WASHINGTON, Oct. 3 (Reuters) -")."""
-    line_start = text.rfind("\n", 0, mention.start) + 1
+    reach = max(0, mention.start - _DATELINE_REACH)  # a place is short: never scan back over a long line
+    line_start = text.rfind("\n", reach, mention.start) + 1
+    if line_start == 0 and reach > 0:
+        return False
     return bool(_DATELINE_PLACE.fullmatch(text, line_start, mention.start) and _DATELINE_END.match(text, mention.end))
 
 
+_DATELINE_REACH = 60
 _DATELINE_PLACE = re.compile(r"\s*[A-Z][\w.'’ -]{0,40},\s*")
 _DATELINE_END = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?[:—–-]")
 

@@ -240,7 +240,6 @@ def _first_pronoun(tokens: list[Token], text: str) -> str | None:
         if index and _name_word(token) and _name_word(tokens[index - 1]):
             return None
     return None
-    return None
 
 
 def _merge_near_misses(people: list[tuple[tuple[str, str], _Seen]], documents: dict[str, Document]) -> list[Named]:

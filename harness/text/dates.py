@@ -25,11 +25,11 @@ _PATTERNS = (
 )
 _MAY_HOLD_DATE = re.compile(r"\d|day\b|year\b|morrow\b|\b(?:last|next|this)\s+(?-i:[A-Z])|\bin\s+(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)",
                             re.IGNORECASE)
-_MONTH_YEAR_SHIFT = {  # "last July" is the latest July before the month of publication, "next July" the first after;
-    "last": lambda month, published: 0 if month < published else -1,  # "in July" the latest up to it
+_MONTH_YEAR_SHIFT = {  # "last July" is the latest July before the month of publication, "next July" the first after
+    "last": lambda month, published: 0 if month < published else -1,
     "this": lambda month, published: 0,
     "next": lambda month, published: 0 if month > published else 1,
-    "in": lambda month, published: 0 if month <= published else -1,
+    "in": lambda month, published: 0 if month <= published else -1,  # "in July": the latest up to it
 }
 SPAN_END = "one end of a span"
 DESCRIBES_NOUN = "dates the noun after it"
