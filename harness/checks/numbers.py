@@ -41,6 +41,7 @@ _BARE_GAP = 2
 _CONVERSION_SLACK = 0.01
 _PLAUSIBLE_RATIO = 20
 _ELAPSED_WORDS = 3
+_AFTER_WORDS = _ELAPSED_WORDS + 4  # words read after a value for an anchor that follows it
 _HOLDING = 60
 
 
@@ -128,7 +129,7 @@ class NumberCheck:
         """Whether one of the fact's anchors is the elapsed-time word or starts right after it: "45 days after being
         appointed" is the tenure whose anchor is "being appointed", while "two years after a defeat to Medvedev" is
         no age of Medvedev's, nor "10 years ago,” Karikó said" hers."""
-        tokens = article.tokens.within(mention.end, mention.end + 80)[:_ELAPSED_WORDS + 4]
+        tokens = article.tokens.within(mention.end, mention.end + 80)[:_AFTER_WORDS]
         keys = [token.key for token in tokens]
         word = next((index for index, key in enumerate(keys[:_ELAPSED_WORDS]) if key in ELAPSED_WORDS), None)
         if word is None:
@@ -146,11 +147,13 @@ class NumberCheck:
     def _bare(self, article: Article, fact: NumberFact, mention: NumberMention) -> bool:
         """A number with no unit fits when an anchor of the fact stands at most two lower-case words from it
         ("the death toll rose to 157", "22 are being handed over"); across a comma only in apposition ("Paul, 22,")."""
+        if mention.unit_words:
+            return False
         document = article.document
         sentence = document.sentences[document.sentence_index(mention.start)]
-        if not mention.unit_words and self._anchor_holds(article, fact, mention, sentence):
+        if self._anchor_holds(article, fact, mention, sentence):
             return True  # "all eight were part of a crew", anchored "all eight"
-        if mention.unit_words or not re.search(r"\d", mention.text):
+        if not re.search(r"\d", mention.text):
             return False
         before = article.tokens.within(sentence.start, mention.start)[-(_BARE_GAP + 6):]
         after = article.tokens.within(mention.end, sentence.end)[:_BARE_GAP + 6]
@@ -170,7 +173,7 @@ class NumberCheck:
     def _whole_anchored(self, article: Article, fact: NumberFact, mention: NumberMention) -> bool:
         """Whether the whole after "of" is the fact's own anchor: "41 percent of the popular vote" is the share the
         fact anchored "of the popular vote" registers, not a part of some other whole."""
-        keys = [token.key for token in article.tokens.within(mention.end, mention.end + _HOLDING)[:_ELAPSED_WORDS + 4]]
+        keys = [token.key for token in article.tokens.within(mention.end, mention.end + _HOLDING)[:_AFTER_WORDS]]
         return any(anchor[:1] == ("of",) and tuple(keys[:len(anchor)]) == anchor for anchor in self.anchor_keys[fact.id])
 
     def _anchor_holds(self, article: Article, fact: NumberFact, mention: NumberMention, sentence) -> bool:

@@ -249,7 +249,17 @@ class _Reader:
         return self._paragraph_verb.get(quote.paragraph, len(self.text)) < quote.start
 
     def _outside(self, start: int, end: int) -> list[Token]:
-        return _phrasal([t for t in self.article.tokens.within(start, end) if not self.quoted[t.start]])
+        """The words in [start, end) outside quotes, a verb and "back" read as one verb of saying: "Gaetz shot back
+        during the debate, “Chaos is Speaker McCarthy.”"."""
+        joined: list[Token] = []
+        for token in self.article.tokens.within(start, end):
+            if self.quoted[token.start]:
+                continue
+            if token.key == "back" and joined and joined[-1].key in _BACK_VERBS and joined[-1].end + 1 == token.start:
+                joined[-1] = Token(joined[-1].start, token.end, f"{joined[-1].text} back", _SAID_BACK)
+            else:
+                joined.append(token)
+        return joined
 
     def _tail(self, tail: list[Token]):
         """A reporting clause after the quote: ", said Smith", ", Smith said", ", according to Smith"."""
@@ -590,17 +600,6 @@ class _Reader:
             self.speakers.note(tokens[opening].start, person, subject=True)
             if self.document.paragraphs[sentence.paragraph].role == "body":
                 self.paragraph_subjects.setdefault(sentence.paragraph, set()).add(person)
-
-
-def _phrasal(tokens: list[Token]) -> list[Token]:
-    """A verb and "back" as one verb of saying: "Gaetz shot back during the debate, “Chaos is Speaker McCarthy.”"."""
-    joined: list[Token] = []
-    for token in tokens:
-        if token.key == "back" and joined and joined[-1].key in _BACK_VERBS and joined[-1].end + 1 == token.start:
-            joined[-1] = Token(joined[-1].start, token.end, f"{joined[-1].text} back", _SAID_BACK)
-        else:
-            joined.append(token)
-    return joined
 
 
 def _raising(tokens: list[Token], index: int) -> bool:

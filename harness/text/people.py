@@ -60,6 +60,7 @@ class PeopleIndex:
         self._organisations = {person.id for person in people.values() if person.pronoun == "it"}
         self._acronyms = {person.id: {name for name in person.accepted_names if len(name) > 1 and name.isupper()} for person in people.values()}
         self._title_words = {person.id: {key for title in person.titles for key in phrase_keys(title)} for person in people.values()}
+        self._name_keys = {person.id: {key for name in person.accepted_names for key in phrase_keys(name)} for person in people.values()}
         self._full_names = [(person.id, name, keys) for person in people.values() if person.id not in self._organisations
                             for name in person.accepted_names if len(keys := phrase_keys(name)) == 2]
         self._letters: dict[str, tuple[str, str, tuple[str, ...]]] = {}  # a name's letters run together: "jacobreesmogg"
@@ -160,8 +161,8 @@ class PeopleIndex:
         opening = text[max(0, start - 8):start].rstrip(" \"“‘'")  # a few characters back: linear however long the text
         if (not opening and start < 8) or opening[-1:] in (".", "!", "?", "\n", ""):
             return False  # a sentence's first word is capitalised whatever it is
-        own = {key for name in self.people[person_id].accepted_names for key in phrase_keys(name)} | self._title_words[person_id]
-        return tokens[position].key not in own and tokens[position].key not in ROLE_WORDS
+        key = tokens[position].key
+        return key not in self._name_keys[person_id] and key not in self._title_words[person_id] and key not in ROLE_WORDS
 
     def _lone_first_name(self, person_id: str, expected: str, tokens: list[Token], index: int) -> bool:
         """Whether `expected` opens one of the person's names of two words or more ("Marie-Jo Pérec" as well as
