@@ -16,6 +16,12 @@ def results(registry, text, check):
     return [(f.fact_id, f.status, f.observed) for f in check_text(registry, text) if f.check == check]
 
 
+def names_of(tmp_path, people):
+    """A registry of these people with a name fact each ("name-<id>")."""
+    return make_registry(tmp_path, [{"id": f"name-{person['id']}", "kind": "person", "person": person["id"]} for person in people],
+                         people=people)
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("Ukrainian President Volodymyr Zelenskyy met officials.", [("name-zelenskyy", "agrees", "Volodymyr Zelenskyy")]),
     ("Ukrainian President Volodymyr Zelensky met officials.", [("name-zelenskyy", "contradicts", "Zelensky")]),
@@ -89,7 +95,7 @@ def test_a_lower_case_role_before_a_name_describes_and_is_no_title(registry):
 def test_a_name_written_without_its_accents_is_the_same_name(tmp_path):
     """"Katalin Kariko" for Katalin Karikó (nobel-medicine-2023, 001): copy that drops diacritics spells the same name."""
     people = [{"id": "kariko", "name": "Katalin Karikó", "pronoun": "she"}]
-    registry = make_registry(tmp_path, [{"id": "name-kariko", "kind": "person", "person": "kariko"}], people=people)
+    registry = names_of(tmp_path, people)
     assert results(registry, "Katalin Kariko and Drew Weissman won.", "spelling") == [("name-kariko", "agrees", "Katalin Kariko")]
     assert results(registry, "Katalin Karika won the prize.", "spelling") == [("name-kariko", "contradicts", "Karika")]
 
@@ -97,7 +103,7 @@ def test_a_name_written_without_its_accents_is_the_same_name(tmp_path):
 def test_a_word_in_capitals_is_no_near_miss_of_a_name(tmp_path):
     """The heading "ROVS JOIN SEARCH" above a story naming John Mauger (titan-submersible-2023, 000)."""
     people = [{"id": "mauger", "name": "John Mauger", "titles": ["Rear Admiral"], "pronoun": "he"}]
-    registry = make_registry(tmp_path, [{"id": "name-mauger", "kind": "person", "person": "mauger"}], people=people)
+    registry = names_of(tmp_path, people)
     assert results(registry, "ROVS JOIN SEARCH\\n\\nRear Admiral John Mauger said the search went on.", "spelling") == [
         ("name-mauger", "agrees", "John Mauger")]
     assert results(registry, "Rear Admiral John Mauer said so.", "spelling") == [("name-mauger", "contradicts", "Mauer")]
@@ -108,7 +114,7 @@ def test_a_long_name_written_whole_but_for_one_word_a_letter_off_is_that_name_mi
     "Banks" would be another word of an organisation's name, but four of its five words are in place."""
     people = [{"id": "svb", "name": "SVB Financial Group", "spellings": ["SVB Financial", "Silicon Valley Bank Financial Group"],
                "pronoun": "it"}]
-    registry = make_registry(tmp_path, [{"id": "name-svb", "kind": "person", "person": "svb"}], people=people)
+    registry = names_of(tmp_path, people)
     assert results(registry, "Regulators closed Silicon Valley Banks Financial Group on Friday.", "spelling") == [
         ("name-svb", "contradicts", "Silicon Valley Banks Financial Group")]
     assert results(registry, "Regulators closed Silicon Valley Bank Financial Group on Friday.", "spelling") == [
@@ -116,7 +122,7 @@ def test_a_long_name_written_whole_but_for_one_word_a_letter_off_is_that_name_mi
     assert results(registry, "Silicon Valley banks fell on Friday.", "spelling") == []
     people = [{"id": "bank", "name": "Silicon Valley Bank", "pronoun": "it"}]
     (tmp_path / "bank").mkdir()
-    registry = make_registry(tmp_path / "bank", [{"id": "name-bank", "kind": "person", "person": "bank"}], people=people)
+    registry = names_of(tmp_path / "bank", people)
     assert results(registry, "Silicon Valley Banks Fall As Rates Rise", "spelling") == []
 
 
@@ -124,8 +130,7 @@ def test_two_letters_swapped_are_one_slip_and_a_first_name_is_misspelt_only_besi
     """"Suank admitted his party's defeat" (uk-election-2024, 004) is Sunak misspelt; "once-solid Tory strongholds"
     (003) is no misspelt Tony Blair."""
     people = [{"id": "sunak", "name": "Rishi Sunak", "pronoun": "he"}, {"id": "blair", "name": "Tony Blair", "pronoun": "he"}]
-    registry = make_registry(tmp_path, [{"id": "name-sunak", "kind": "person", "person": "sunak"},
-                                        {"id": "name-blair", "kind": "person", "person": "blair"}], people=people)
+    registry = names_of(tmp_path, people)
     assert results(registry, "Rishi Sunak lost. Suank admitted his party's defeat.", "spelling")[1] == ("name-sunak", "contradicts", "Suank")
     assert results(registry, "Tony Blair won in 1997. Labour made gains in once-solid Tory strongholds.", "spelling") == [
         ("name-blair", "agrees", "Tony Blair")]
@@ -135,7 +140,7 @@ def test_two_letters_swapped_are_one_slip_and_a_first_name_is_misspelt_only_besi
 def test_a_name_spelt_letter_for_letter_but_split_elsewhere_is_misspelt(tmp_path):
     """"former minister Sir Jacob-Rees Mogg" for Jacob Rees-Mogg (uk-election-2024, 000 and 001)."""
     people = [{"id": "rees-mogg", "name": "Jacob Rees-Mogg", "pronoun": "he"}]
-    registry = make_registry(tmp_path, [{"id": "name-rees-mogg", "kind": "person", "person": "rees-mogg"}], people=people)
+    registry = names_of(tmp_path, people)
     assert results(registry, "He beat former minister Sir Jacob-Rees Mogg.", "spelling") == [
         ("name-rees-mogg", "contradicts", "Jacob-Rees Mogg")]
     assert results(registry, "He beat former minister Sir Jacob Rees-Mogg.", "spelling") == [
@@ -146,7 +151,7 @@ def test_a_title_cased_word_the_article_also_writes_in_lower_case_is_no_near_mis
     """"Baltimore Rescuers Lose Hope for More Bridge Collapse Survivors" above copy naming Wes Moore
     (key-bridge-collapse-2024, 004)."""
     people = [{"id": "moore", "name": "Wes Moore", "titles": ["Gov."], "pronoun": "he"}]
-    registry = make_registry(tmp_path, [{"id": "name-moore", "kind": "person", "person": "moore"}], people=people)
+    registry = names_of(tmp_path, people)
     text = "Rescuers Lose Hope for More Survivors\\n\\nGov. Wes Moore said there was no more hope."
     assert results(registry, text, "spelling") == [("name-moore", "agrees", "Wes Moore")]
     assert results(registry, "Gov. Wes Moore spoke. Gov. More said so.", "spelling")[1] == ("name-moore", "contradicts", "More")
@@ -156,7 +161,7 @@ def test_a_name_run_into_the_next_word_is_misspelt(tmp_path):
     """"Director-General of the World Health Organization (WHO), Tedros Adhanom Ghebreyesustoday" (mpox-emergency-2024,
     005): the surname and "today" with no space between."""
     people = [{"id": "tedros", "name": "Tedros Adhanom Ghebreyesus", "spellings": ["Tedros"], "pronoun": "he"}]
-    registry = make_registry(tmp_path, [{"id": "name-tedros", "kind": "person", "person": "tedros"}], people=people)
+    registry = names_of(tmp_path, people)
     found = results(registry, "It was announced by Tedros Adhanom Ghebreyesustoday in Geneva.", "spelling")
     assert ("name-tedros", "contradicts", "Ghebreyesustoday") in found
     assert results(registry, "Tedros Adhanom Ghebreyesus spoke in Geneva.", "spelling") == [
@@ -168,8 +173,7 @@ def test_a_word_derived_from_a_name_or_a_slip_of_a_title_in_one_is_no_misspellin
     III" where "Prince Charles" is an accepted name (005)."""
     people = [{"id": "queen", "name": "Queen Elizabeth II", "spellings": ["Elizabeth"], "pronoun": "she"},
               {"id": "charles", "name": "King Charles III", "spellings": ["Prince Charles", "Charles"], "pronoun": "he"}]
-    registry = make_registry(tmp_path, [{"id": "name-queen", "kind": "person", "person": "queen"},
-                                        {"id": "name-charles", "kind": "person", "person": "charles"}], people=people)
+    registry = names_of(tmp_path, people)
     text = "Queen Elizabeth II died. Her name defines the modern Elizabethan Era, the Prime Minister as King Charles III said."
     assert [status for _, status, _ in results(registry, text, "spelling")] == ["agrees", "agrees"]
 
@@ -178,8 +182,7 @@ def test_a_word_before_a_name_is_its_misspelt_first_word_only_in_the_names_order
     """"cooperation with China," Lai announced" is no "Ching-te" misspelt before Lai Ching-te; "Xinhua" is no first-letter
     slip of Chen Binhua (taiwan-election-2024, 004 and 005)."""
     people = [{"id": "lai", "name": "Lai Ching-te", "pronoun": "he"}, {"id": "chen", "name": "Chen Binhua", "pronoun": "he"}]
-    registry = make_registry(tmp_path, [{"id": "name-lai", "kind": "person", "person": "lai"},
-                                        {"id": "name-chen", "kind": "person", "person": "chen"}], people=people)
+    registry = names_of(tmp_path, people)
     text = "Lai Ching-te won. Chen Binhua spoke, the agency Xinhua said. “We want cooperation with China,” Lai said."
     assert "contradicts" not in [status for _, status, _ in results(registry, text, "spelling")]
 
@@ -187,7 +190,7 @@ def test_a_word_before_a_name_is_its_misspelt_first_word_only_in_the_names_order
 def test_a_one_word_name_split_in_two_is_misspelt(tmp_path):
     """"The board of ChatGPT-maker Open AI said" for OpenAI (openai-altman-2023, 000)."""
     people = [{"id": "openai", "name": "OpenAI", "pronoun": "it"}]
-    registry = make_registry(tmp_path, [{"id": "name-openai", "kind": "person", "person": "openai"}], people=people)
+    registry = names_of(tmp_path, people)
     assert results(registry, "The board of ChatGPT-maker Open AI said so.", "spelling") == [("name-openai", "contradicts", "Open AI")]
 
 
@@ -195,7 +198,7 @@ def test_a_word_before_a_comma_and_a_region_is_a_place_not_a_misspelt_name(tmp_p
     """"The train was en route from Madison, Illinois to Conway, Pennsylvania" beside Mayor Trent Conaway
     (east-palestine-derailment-2023, 004)."""
     people = [{"id": "conaway", "name": "Trent Conaway", "titles": ["Mayor"], "pronoun": "he"}]
-    registry = make_registry(tmp_path, [{"id": "name-conaway", "kind": "person", "person": "conaway"}], people=people)
+    registry = names_of(tmp_path, people)
     text = "Mayor Trent Conaway spoke. The train was en route to Conway, Pennsylvania."
     assert results(registry, text, "spelling") == [("name-conaway", "agrees", "Trent Conaway")]
     assert results(registry, "Mayor Trent Conaway spoke. Mayor Conway said so.", "spelling")[1][1] == "contradicts"
@@ -204,7 +207,7 @@ def test_a_word_before_a_comma_and_a_region_is_a_place_not_a_misspelt_name(tmp_p
 def test_another_first_name_before_a_near_miss_names_someone_else(tmp_path):
     """"the final meeting of George W. Bush and John Kerry" beside moderator Dana Bash (biden-trump-debate-2024, 005)."""
     people = [{"id": "bash", "name": "Dana Bash", "pronoun": "she"}]
-    registry = make_registry(tmp_path, [{"id": "name-bash", "kind": "person", "person": "bash"}], people=people)
+    registry = names_of(tmp_path, people)
     text = "Dana Bash moderated. It was the lowest since the meeting of George W. Bush and John Kerry."
     assert results(registry, text, "spelling") == [("name-bash", "agrees", "Dana Bash")]
     assert results(registry, "Dana Bash moderated. Moderator Dana Bush asked.", "spelling")[1][1] == "contradicts"
@@ -213,7 +216,7 @@ def test_another_first_name_before_a_near_miss_names_someone_else(tmp_path):
 def test_a_surname_alone_split_in_two_is_no_misspelt_name(tmp_path):
     """"Delta Air Lines, one of the hardest-hit airlines" beside United Airlines (crowdstrike-outage-2024, 005)."""
     people = [{"id": "united", "name": "United Airlines", "spellings": ["United"], "pronoun": "it"}]
-    registry = make_registry(tmp_path, [{"id": "name-united", "kind": "person", "person": "united"}], people=people)
+    registry = names_of(tmp_path, people)
     assert results(registry, "United Airlines grounded flights. Delta Air Lines cancelled 600.", "spelling") == [
         ("name-united", "agrees", "United Airlines")]
 
@@ -222,6 +225,6 @@ def test_a_first_name_of_any_accepted_spelling_is_misspelt_only_beside_its_surna
     """"the beheading at the guillotine of former Queen Marie Antoinette" beside Marie-José Pérec, also spelt
     "Marie-Jo Pérec" (paris-olympics-opening-2024, 003)."""
     people = [{"id": "perec", "name": "Marie-José Pérec", "spellings": ["Marie-Jo Pérec"], "pronoun": "she"}]
-    registry = make_registry(tmp_path, [{"id": "name-perec", "kind": "person", "person": "perec"}], people=people)
+    registry = names_of(tmp_path, people)
     text = "Marie-José Pérec lit the cauldron. It recalled the beheading of former Queen Marie Antoinette."
     assert results(registry, text, "spelling") == [("name-perec", "agrees", "Marie-José Pérec")]
