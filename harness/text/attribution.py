@@ -541,6 +541,9 @@ class _Reader:
             if self._relative_subject(tokens, position):
                 self.speakers.note(token.start, person, subject=True)  # "… by the Speaker, John Bercow, who warned MPs"
                 continue
+            if _passive_agent(tokens, position):
+                self.speakers.note(token.start, person, subject=True)  # "was confirmed by its CEO George Kurtz"
+                continue
             if self.speakers.is_object(token.start):
                 continue
             if any(t.key in _QUESTION_FRAMES for t in tokens[max(0, position - 8):position]):
@@ -600,6 +603,16 @@ class _Reader:
             self.speakers.note(tokens[opening].start, person, subject=True)
             if self.document.paragraphs[sentence.paragraph].role == "body":
                 self.paragraph_subjects.setdefault(sentence.paragraph, set()).add(person)
+
+
+def _passive_agent(tokens: list[Token], position: int) -> bool:
+    """"The cause was confirmed by CrowdStrike's CEO George Kurtz": the name after "by" that follows a passive verb
+    ("was" and a participle) did what the sentence tells, so later pronouns may mean it. "a game watched by" is no
+    passive: no form of "be" stands before the participle."""
+    for index in range(position - 1, max(0, position - 5), -1):
+        if tokens[index].key == "by":
+            return index >= 2 and tokens[index - 1].key.endswith("ed") and tokens[index - 2].key in _BEING
+    return False
 
 
 def _raising(tokens: list[Token], index: int) -> bool:

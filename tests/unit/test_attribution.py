@@ -527,3 +527,16 @@ def test_the_source_after_according_to_speaks_for_the_pronoun_after():
     text = ("In Suzu, 90 per cent of houses may have been destroyed, according to the town's mayor Mark Taylor. "
             "“The situation is catastrophic,” he said.")
     assert speakers(text) == [("The situatio", "taylor")]
+
+
+def test_the_agent_of_a_passive_verb_is_a_pronouns_antecedent():
+    # crowdstrike-outage-2024, Newsweek: "confirmed by CrowdStrike's CEO George Kurtz …. He said the issue was down to “…”"
+    text = ("The cause of the disruption was confirmed by Mark Taylor in a post on X. "
+            "He said the issue was down to “a defect found in a single content update” and that a fix was out.")
+    assert speakers(text) == [("a defect fou", "taylor")]
+
+
+def test_the_object_of_by_after_a_noun_is_no_antecedent():
+    text = ("Gary Kubiak won the game, a game watched by Mark Taylor in the stands.\n\n"
+            "“We played well,” he said.")
+    assert speakers(text) == [("We played we", "kubiak")]
