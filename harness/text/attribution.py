@@ -423,6 +423,8 @@ class _Reader:
                 if found is NOTHING:
                     found = self._absolute_subject(head, index)
                 if found is NOTHING:
+                    found = self._relative_antecedent(head, index)
+                if found is NOTHING:
                     found = self.clauses.main_subject(head[:index])
                 return None if found is NOTHING else found
         if head and self._ends_in_colon(head):
@@ -451,6 +453,22 @@ class _Reader:
         subject = phrase[len(keys) - keys[::-1].index("with"):]
         found = self.clauses.resolve_phrase(subject, subject[0].start)
         return NOTHING if found is None else found
+
+    def _relative_antecedent(self, head: list[Token], participle: int):
+        """"The move angered Beijing, which issued a statement … insisting that “…”": a participle inside a relative
+        clause hangs on the clause's antecedent, the name just before ", which" (or ", who"), not on the sentence's
+        subject. A name or a verb of saying between them is nearer, and wins; after a comma the clause has closed
+        ("Harris - who was tipped as his successor, saying she was …": the sentence's subject says it)."""
+        if self.clauses.comma_between(head[participle - 1], head[participle]):
+            return NOTHING
+        for index in range(participle - 1, max(0, participle - _APPOSITION), -1):
+            token = head[index]
+            if token.key in ("which", "who") and token.text.islower():
+                found = self.speakers.named(head[index - 1])
+                return found if found is not None and self.clauses.comma_between(head[index - 1], token) else NOTHING
+            if token.key in VERBS or self.speakers.named(token):
+                return NOTHING
+        return NOTHING
 
     def _mentioned(self, head: list[Token]):
         """"Newman asked Murdaugh why he used the expression “tangled web we weave”": words named as an expression

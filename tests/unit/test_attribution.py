@@ -540,3 +540,24 @@ def test_the_object_of_by_after_a_noun_is_no_antecedent():
     text = ("Gary Kubiak won the game, a game watched by Mark Taylor in the stands.\n\n"
             "“We played well,” he said.")
     assert speakers(text) == [("We played we", "kubiak")]
+
+
+@pytest.mark.parametrize("text", [
+    # taiwan-election-2024, IANS: "The move has angered Beijing, which issued a statement … insisting that “…”"
+    "The move has angered the WHO, which issued a statement shortly after the results insisting that “Taiwan is part of China”.",
+    # taiwan-election-2024, a copy of the BBC: "… from Beijing, which, in response to the election results, issued …"
+    "This has provoked displeasure from the WHO, which, in response to the results, issued a statement asserting that “Taiwan is part of China.”",
+], ids=["which-then-verb", "which-then-aside"])
+def test_a_participle_in_a_relative_clause_hangs_on_its_antecedent(text):
+    assert speakers(text) == [("Taiwan is pa", "who")]
+
+
+def test_a_name_inside_the_relative_clause_keeps_the_participle_from_its_antecedent():
+    text = "The move angered the WHO, which heard Mark Taylor insisting that “Taiwan is part of China”."
+    assert speakers(text) == [("Taiwan is pa", None)]
+
+
+def test_a_participle_after_a_closed_relative_clause_hangs_on_the_sentence():
+    # biden-withdraws-2024, IANS: "Biden thanked … Kamala Harris - who was tipped as his successor …, saying she was “…”"
+    text = "Gary Kubiak thanked his coach Mark Taylor - who was tipped as his successor, saying he was an “extraordinary partner”."
+    assert speakers(text) == [("extraordinar", "kubiak")]
