@@ -39,6 +39,7 @@ _CROWD = frozenset(_REPORTING["crowd"])
 _AUTHORED = frozenset(_REPORTING["authored"])
 _USES = frozenset(_REPORTING["uses"])
 _NAMING = frozenset({"the", "this", "that", "a"})
+_RELAYS = frozenset({"reported", "reports"})  # what an outlet does with words someone else said
 _BEING = frozenset({"been", "be", "being", "was", "were", "is", "are"})
 _TAIL_WINDOW = 12
 _ACCORDING_STARTS = frozenset(frame[0] for frame in _ACCORDING)
@@ -368,6 +369,8 @@ class _Reader:
             return "the clause after it introduces the next quote"
         if found not in (None, UNCLEAR) and self.people[found].pronoun == "it" and self._ends_in_colon(head):
             return "the organisation after it reports it"
+        if found is None and any(token.key in _RELAYS for token in tail):
+            return "the outlet after it only relays it"  # "Beijing said …, adding that “…”, Al Jazeera reported."
         return ""
 
     def _relative_clause_end(self, tail: list[Token], index: int) -> int | None:

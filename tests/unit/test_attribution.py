@@ -561,3 +561,14 @@ def test_a_participle_after_a_closed_relative_clause_hangs_on_the_sentence():
     # biden-withdraws-2024, IANS: "Biden thanked … Kamala Harris - who was tipped as his successor …, saying she was “…”"
     text = "Gary Kubiak thanked his coach Mark Taylor - who was tipped as his successor, saying he was an “extraordinary partner”."
     assert speakers(text) == [("extraordinar", "kubiak")]
+
+
+def test_an_unregistered_outlet_that_reports_the_words_leaves_them_to_the_speaker_before():
+    # taiwan-election-2024, IANS: "Beijing said after …, adding that the vote “…”, Al Jazeera reported."
+    text = "The WHO said after the vote, adding that it “will not impede the inevitable trend”, Al Jazeera reported."
+    assert speakers(text) == [("will not imp", "who")]
+
+
+def test_a_registered_reporter_after_the_quote_still_speaks():
+    text = "The WHO met on Monday, and “we will not impede the trend”, Mark Taylor reported."
+    assert speakers(text) == [("we will not ", "taylor")]
