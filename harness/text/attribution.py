@@ -174,6 +174,10 @@ class _Reader:
             return found, "words named as someone's expression"
         topic = self._topic(head, open_sentence)
         found = NOTHING if topic else self._head(head, open_sentence)
+        if found is None:  # "They warned of “…”, according to a statement from Gov. Mike DeWine's office": the source
+            source = self._according_at_end(quote, close_sentence)
+            if source not in (NOTHING, None, UNCLEAR):
+                return source, "the sentence ends with its source"
         if found is not NOTHING:
             return found, "named before the quote"
         if not head:
@@ -286,6 +290,9 @@ class _Reader:
                     return self._signature(tail[:index])  # "– Lopes on a credit card that is part of …"
                 window = relative_end + 1 + _TAIL_WINDOW // 3  # "…,” Muhammad Fareed, who lives in the Kaghan Valley, said."
                 continue
+            if index and tail[index - 1].key in _BEING and tail[index - 1].key != "been" and tail[index + 1:index + 2] != [] \
+                    and tail[index + 1].key != "by" and token.key in VERBS:
+                continue  # "after a “drastic temperature change” was observed in that rail car": a passive reports nothing
             if token.key in VERBS and not _noun_use(tail, index) or token.key in _PARTICIPLES and index == 0:
                 verb_first = all(t.key in BETWEEN for t in tail[:index])
                 found = self.clauses.subject_before(tail, index, floor=0)

@@ -22,6 +22,7 @@ VERBS = frozenset(_REPORTING["speech_verbs"])
 BETWEEN = frozenset(_REPORTING["between_subject_and_verb"])
 _OBJECT_MARKERS = frozenset(_REPORTING["object_markers"])
 _SPOKEN_FOR = frozenset(_REPORTING["spoken_for"])
+_OWN_VOICES = frozenset(_REPORTING["own_voices"])
 _CLAUSE_OPENERS = frozenset(_REPORTING["clause_openers"])
 _PHRASE = 8
 _LONG_PHRASE = 14
@@ -140,6 +141,7 @@ class Clauses:
         """The subject after a reporting verb: "said Smith", "said the mayor, Jane Doe", "says WHO chief Tedros"."""
         phrase: list[Token] = []
         window = tokens[verb + 1:verb + 1 + _LONG_PHRASE]
+        longest = _PHRASE  # "according to a statement from Ohio Gov. Mike DeWine's office": the source's name is longer
         for position, token in enumerate(window):
             if phrase and self._in_title_list(phrase, token, window[position - 1], window[position + 1:position + 2]):
                 if token.key != "and":
@@ -147,12 +149,15 @@ class Clauses:
                 continue
             if phrase and (self.comma_between(phrase[-1], token) or self.text[phrase[-1].end:token.start].strip(" .-'’s()")):
                 break  # a bracketed abbreviation stays inside: "said Zimbabwe Electoral Commission (ZEC) chairwoman …"
-            if len(phrase) >= _PHRASE:
+            if len(phrase) >= longest:
                 break
             if token.key in BETWEEN and not phrase:
                 continue
             spokesperson = phrase and phrase[-1].key in SPOKESPEOPLE and token.key in _SPOKEN_FOR
-            if phrase and not spokesperson and (token.key in _PHRASE_ENDS or token.key in VERBS or opens_clause(token)):
+            if spokesperson:
+                longest = _LONG_PHRASE
+            possessed = phrase and phrase[-1].key == "s"  # "Mark Taylor's tweet": after a possessive, a noun
+            if phrase and not spokesperson and (token.key in _PHRASE_ENDS or token.key in VERBS and not possessed or opens_clause(token)):
                 break  # "said UN envoy Leila Haddad in a statement"; but "said a note from Wells Fargo analysts"
             phrase.append(token)
         if not phrase:
@@ -252,9 +257,25 @@ class Clauses:
                 spoken_for = self.name_in(phrase[position + 2:], organisations=True)
                 if spoken_for is not None:
                     return spoken_for
+        owner = self._owner_of_voice(phrase)
+        if owner is not None:
+            return owner
         if any(token.text[:1].isupper() for token in phrase) and label:
             return None
         return self.speakers.described(phrase, offset)
+
+    def _owner_of_voice(self, phrase: list[Token]) -> str | None:
+        """"a statement from Ohio Gov. Mike DeWine's office": a name whose office, statement or post the phrase ends
+        on speaks through it; possessive names are otherwise no speakers ("Biden's sister")."""
+        for position in range(len(phrase) - 2):
+            person = self.speakers.named(phrase[position])
+            span = self.speakers.mention_span(phrase[position]) or (phrase[position].start, phrase[position].end)
+            if person in (None, UNCLEAR) or self.text[span[1]:span[1] + 2] not in ("'s", "’s"):
+                continue
+            after = [token for token in phrase[position + 1:] if token.start > span[1] + 1]
+            if after and after[-1].key in _OWN_VOICES and len(after) <= 2:
+                return person
+        return None
 
     def name_in(self, phrase: list[Token], *, organisations: bool = True) -> str | None:
         """The last registered name in a phrase that is no object or possessive; a person over an organisation."""

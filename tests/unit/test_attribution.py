@@ -572,3 +572,15 @@ def test_an_unregistered_outlet_that_reports_the_words_leaves_them_to_the_speake
 def test_a_registered_reporter_after_the_quote_still_speaks():
     text = "The WHO met on Monday, and “we will not impede the trend”, Mark Taylor reported."
     assert speakers(text) == [("we will not ", "taylor")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # east-palestine-derailment-2023, AP: "…, according to a statement from Ohio Gov. Mike DeWine’s office that said …"
+    ("They warned of “a catastrophic tanker failure” after a “drastic temperature change” was observed in that rail car, "
+     "according to a statement from Ohio Gov. Mark Taylor’s office that said teams were working.",
+     [("a catastroph", "taylor"), ("drastic temp", "taylor")]),
+    ("They warned of “a catastrophic tanker failure”, according to Mark Taylor’s tweet.", [("a catastroph", "taylor")]),
+    ("They warned of “a catastrophic tanker failure”, according to Mark Taylor’s sister.", [("a catastroph", None)]),
+], ids=["office-and-a-passive-between", "tweet", "a-relative-is-no-voice"])
+def test_a_persons_office_or_statement_speaks_for_them(text, expected):
+    assert speakers(text) == expected
