@@ -53,7 +53,7 @@ _EMBEDDED = 4
 _TOPIC_LEADS = frozenset({"on", "about", "regarding", "re"})
 _NOUN_MARKERS = frozenset({"the", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those", "in", "of",
                            "with", "whose"})
-_RUN_ON = frozenset({"from", "to", "in", "on", "at", "of", "with", "into", "over", "for", "across", "toward", "towards"})
+_RUN_ON = frozenset({"from", "to", "in", "on", "at", "of", "with", "into", "over", "for", "across", "toward", "towards", "as"})
 _SOMEONE = frozenset({"a", "an", "one", "another", "someone", "somebody"})
 _SIGNATURE_LINKS = frozenset({"to", "on", "at", "when", "about", "after", "during", "in"})
 _QUESTION_FRAMES = frozenset({"asked", "asking", "ask", "asks", "wondered", "whether"})

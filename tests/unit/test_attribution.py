@@ -584,3 +584,9 @@ def test_a_registered_reporter_after_the_quote_still_speaks():
 ], ids=["office-and-a-passive-between", "tweet", "a-relative-is-no-voice"])
 def test_a_persons_office_or_statement_speaks_for_them(text, expected):
     assert speakers(text) == expected
+
+
+def test_as_with_no_comma_after_a_quote_goes_on_with_the_sentence():
+    # yoon-martial-law-2024, Korea Herald: "Han Dong-hoon said Tuesday night that things “went wrong” as Yoon declared martial law."
+    text = "Mark Taylor said on Tuesday night that things “went badly wrong” as Gary Kubiak declared a state of emergency."
+    assert speakers(text) == [("went badly w", "taylor")]
