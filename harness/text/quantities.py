@@ -54,6 +54,7 @@ _NUMBER = re.compile(
     (?P<percent>\s?%|\s(?:{_alternation(_NUMBERS["percent_words"])})\b)?""",
     re.IGNORECASE | re.VERBOSE,
 )
+_MINUS_BEFORE = re.compile(r"(?:\bminus\s+|(?:^|(?<=[\s(]))[-−])$", re.IGNORECASE)
 _AFTER_QUALIFIER = re.compile(rf"\s*-?(?P<after>{_alternation(_QUALIFIERS['after'])})\b", re.IGNORECASE)
 _RANGE_GAP = re.compile(r"^\s*(?:-|to|and)\s*$", re.IGNORECASE)
 _SCORE_GAP = re.compile(r"^\s?-\s?$")
@@ -307,6 +308,9 @@ def _mention(text: str, match: re.Match, start: int, end: int) -> NumberMention 
     if half:
         value += 0.5  # "an hour and a half", "an hour-and-a-half"
     low, high = _interval(value, step, qualifier)
+    first = _minus_start(text, match, start)
+    if first is not None:
+        value, low, high = -value, -high, -low
     units, hedge, unit_end = _unit_words(text, match, stop, end)
     if half:
         units, unit_end = units[:1], half.end()
@@ -324,8 +328,17 @@ def _mention(text: str, match: re.Match, start: int, end: int) -> NumberMention 
         hedge = hedge or ELAPSED  # "two years after", "the first driver in 40 years"
     if half:
         stop = half.end()  # the mention holds its half: "an hour-and-a-half" is one quantity
-    return NumberMention(match.start(), stop, text[match.start():stop], value, low, high, qualifier, units, hedge,
-                         bool(match.group("malformed")))
+    first = match.start() if first is None else first
+    return NumberMention(first, stop, text[first:stop], value, low, high, qualifier, units, hedge, bool(match.group("malformed")))
+
+
+def _minus_start(text: str, match: re.Match, start: int) -> int | None:
+    """Where the minus before a number starts, if it is negative: "from minus 0.1%", "from -0.1% to …". A minus sign
+    needs a space or bracket before it, so neither a range ("0-0.1%") nor a score ("2-0") turns negative."""
+    if match.group("digits") is None or match.group("qualifier") or match.group("sign"):
+        return None
+    minus = _MINUS_BEFORE.search(text, max(start, match.start() - 7), match.start())
+    return minus.start() if minus else None
 
 
 def _not_a_quantity(text: str, match: re.Match, start: int) -> bool:

@@ -194,3 +194,19 @@ def test_and_a_half_after_the_unit_adds_a_half(text, value):
     """"just under an hour-and-a-half after landfall" (eclipse-2024, 000, 001, 004, 005)."""
     [(_, low, high, unit, _)] = read(text)
     assert high == pytest.approx(value) and unit in (("hour",), ("year",))
+
+
+@pytest.mark.parametrize(("text", "value", "shown"), [
+    ("The short-term rate was raised to a range of 0 to 0.1pc from minus 0.1pc at a meeting.", -0.1, "minus 0.1pc"),  # boj, Telegraph
+    ("The BOJ raised its main interest rate from -0.1% to a range of 0% to 0.1%.", -0.1, "-0.1%"),  # boj, a copy of the BBC
+    ("It fell to −5C overnight.", -5.0, "−5C"),
+])
+def test_a_minus_word_or_a_spaced_minus_sign_makes_a_number_negative(text, value, shown):
+    mention = next(m for m in extract_numbers(text, 0, len(text)) if m.value < 0)
+    assert (mention.value, mention.text) == (value, shown)
+    assert mention.low <= value <= mention.high
+
+
+@pytest.mark.parametrize("text", ["a range of 0-0.1 per cent", "Borg (2-0) won", "a 7-6 tie-break"])
+def test_a_hyphen_between_figures_is_no_minus(text):
+    assert all(m.value >= 0 for m in extract_numbers(text, 0, len(text)))
