@@ -31,7 +31,7 @@ def comparable(fact: DateFact, mention: DateMention, published: dt.date) -> bool
     an event more than a week from the version's publication (that "Friday" is some other day)."""
     if fact.year_only:
         return mention.year_in(published) is not None
-    if mention.relative_year is not None:
+    if mention.relative_year is not None or mention.relative_month is not None:
         return True
     if mention.month is None and mention.year is None:
         return any(abs((day - published).days) <= _MAX_WEEKDAY_DISTANCE for day in _days(fact))
@@ -46,10 +46,10 @@ def agrees(target: str, mention: DateMention, published: dt.date) -> bool:
     """Whether the mention names the registered date `target` (YYYY-MM-DD or YYYY)."""
     year_only = len(target) == 4
     day = dt.date(int(target), 1, 1) if year_only else dt.date.fromisoformat(target)
+    if mention.month_only and not year_only:
+        return mention.month_in(published) == (day.year, day.month)
     if year_only or (mention.month is None and mention.year_in(published) is not None and mention.weekday is None):
         return mention.year_in(published) == day.year
-    if mention.month_only:
-        return (mention.year_in(published), mention.month) == (day.year, day.month)
     if mention.hedge == DESCRIBES_NOUN and mention.month is not None and mention.year is None:
         return (mention.month, mention.day) == (day.month, day.day)  # "the January 6 insurrection", any year
     if mention.weekday is not None and mention.weekday != day.weekday():

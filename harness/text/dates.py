@@ -21,9 +21,10 @@ _PATTERNS = (
     re.compile(rf"\b(?P<relation>[Ii]n)\s+{_MONTH}(?![.\w]|\s*\d)"),
     re.compile(r"\b(?P<relative>[Tt]oday|[Yy]esterday|[Tt]omorrow)\b"),
     re.compile(r"\b(?P<year_relation>[Ll]ast|[Nn]ext|[Tt]his)\s+year\b"),
+    re.compile(r"\b(?P<month_relation>[Ll]ast|[Nn]ext|[Tt]his)\s+month\b"),
     re.compile(rf"(?<![\d,.$])\b{_YEAR}\b(?![,.]?\d)"),
 )
-_MAY_HOLD_DATE = re.compile(r"\d|day\b|year\b|morrow\b|\b(?:last|next|this)\s+(?-i:[A-Z])|\bin\s+(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)",
+_MAY_HOLD_DATE = re.compile(r"\d|day\b|year\b|month\b|morrow\b|\b(?:last|next|this)\s+(?-i:[A-Z])|\bin\s+(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)",
                             re.IGNORECASE)
 _MONTH_YEAR_SHIFT = {  # "last July" is the latest July before the month of publication, "next July" the first after
     "last": lambda month, published: 0 if month < published else -1,
@@ -50,11 +51,21 @@ class DateMention:
     hedge: str = ""
     relative_year: int | None = None
     ahead: bool = False
+    relative_month: int | None = None
+
+    def month_in(self, published: dt.date) -> tuple[int, int] | None:
+        """The (year, month) a month-only mention names: written, or counted from the publication ("last month")."""
+        if self.relative_month is not None:
+            months = published.year * 12 + published.month - 1 + self.relative_month
+            return months // 12, months % 12 + 1
+        return (self.year_in(published), self.month) if self.month_only else None
 
     def year_in(self, published: dt.date) -> int | None:
         """The year the mention names: written, or counted from the publication date ("last year")."""
         if self.relative_year is not None:
             return published.year + self.relative_year
+        if self.relative_month is not None:
+            return self.month_in(published)[0]
         if self.month is not None and self.day is None and self.relation is not None:
             relation = "next" if self.ahead and self.relation.lower() == "in" else self.relation.lower()
             return published.year + _MONTH_YEAR_SHIFT[relation](self.month, published.month)  # "will rule in March": the next
@@ -62,8 +73,8 @@ class DateMention:
 
     @property
     def month_only(self) -> bool:
-        """"last July", "in January", "January 2022": a month and its year, no day."""
-        return self.month is not None and self.day is None
+        """"last July", "in January", "January 2022", "last month": a month and its year, no day."""
+        return self.month is not None and self.day is None or self.relative_month is not None
 
 
 def extract_dates(text: str, start: int, end: int) -> list[DateMention]:
@@ -120,8 +131,11 @@ def _mention(match: re.Match, span: re.Match | None) -> DateMention | None:
     relative = _RELATIVE_DAYS.get(groups["relative"].lower()) if groups.get("relative") else None
     relation = groups.get("relation")
     hedge = SPAN_END if span else ""
-    relative_year = {"last": -1, "this": 0, "next": 1}.get((groups.get("year_relation") or "").lower())
-    return DateMention(match.start(), match.end(), match.group(), weekday, relation, relative, year, month, day, hedge, relative_year)
+    shifts = {"last": -1, "this": 0, "next": 1}
+    relative_year = shifts.get((groups.get("year_relation") or "").lower())
+    relative_month = shifts.get((groups.get("month_relation") or "").lower())
+    return DateMention(match.start(), match.end(), match.group(), weekday, relation, relative, year, month, day, hedge, relative_year,
+                       relative_month=relative_month)
 
 
 def _valid(year: int, month: int, day: int) -> bool:

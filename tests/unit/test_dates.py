@@ -288,3 +288,18 @@ def test_a_month_and_day_naming_an_event_leave_its_year_unsaid(tmp_path):
     june = dt.date(2024, 6, 28)
     assert statuses(check_text(registry, "It culminated in the January 6 insurrection.", published=june), "attack") == ["agrees"]
     assert statuses(check_text(registry, "It culminated in the January 7 insurrection.", published=june), "attack") == []
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # alcaraz-wimbledon-2023, Reuters on 16 July: "a rematch of … the French Open semi-finals last month"
+    ("The final was a rematch of the talks in Brussels last month.", ["agrees"]),
+    ("The final was a rematch of the talks in Brussels this month.", []),  # another month: never firm enough to contradict
+    ("The final was a rematch of the talks in Brussels next month.", []),
+])
+def test_last_month_names_the_month_before_publication_and_never_contradicts(registry, text, status):
+    assert statuses(check_text(registry, text, published=dt.date(2022, 2, 16)), "brussels") == status
+
+
+def test_a_relative_month_counts_across_the_year():
+    mention = extract_dates("talks last month", 0, 16)[0]
+    assert (mention.text, mention.month_in(dt.date(2023, 1, 5)), mention.year_in(dt.date(2023, 1, 5))) == ("last month", (2022, 12), 2022)
