@@ -94,7 +94,8 @@ class NumberCheck:
                                             or mention.hedge == ELAPSED and self._anchor_follows(article, fact, mention)
                                             or mention.hedge == PART_OF_WHOLE and self._whole_anchored(article, fact, mention))
             return (not hedged and (self._unit_offset(fact, mention) == 0 or self._bare(article, fact, mention))
-                    and _plausible(fact, mention) and not _rounded_whole(fact, mention))
+                    and _plausible(self._in_mention_units(fact, mention), mention)
+                    and not _rounded_whole(self._in_mention_units(fact, mention), mention))
 
         def owner(mention: NumberMention, anchored: dict) -> NumberFact | None:
             """Another fact whose value the number is, so it belongs to that fact ("9,000" for an earlier quake's
@@ -185,8 +186,18 @@ class NumberCheck:
             tuple(keys[start:start + len(anchor)]) == anchor and start <= inside[0] and inside[-1] < start + len(anchor)
             for anchor in self.anchor_keys[fact.id] if anchor for start in range(max(0, inside[-1] - len(anchor) + 1), inside[0] + 1))
 
+    def _factor(self, fact: NumberFact, mention: NumberMention) -> float | None:
+        """The size of the fact's unit in the mention's, when the mention is written in another size of the fact's
+        dimension: "four hours and 42 minutes" for 282 minutes, even where a registry lists "hours" among the spellings."""
+        factor = self.units[fact.id].factor(mention.unit_words)
+        return None if factor == 1 else factor
+
+    def _in_mention_units(self, fact: NumberFact, mention: NumberMention) -> list[float]:
+        factor = self._factor(fact, mention) or 1.0
+        return [value * factor for value in (fact.value, *fact.accepted)]
+
     def _agrees(self, fact: NumberFact, mention: NumberMention) -> bool:
-        factor = None if self.units[fact.id].offset(mention.unit_words) is not None else self.units[fact.id].factor(mention.unit_words)
+        factor = self._factor(fact, mention)
         for value in (fact.value, *fact.accepted):
             if factor is None:
                 if mention.allows(value, fact.tolerance):
@@ -218,19 +229,21 @@ def _plain(tokens) -> bool:
     return not any(token.text[0].isupper() and token.key not in WEEKDAYS or token.text[0].isdigit() for token in tokens)
 
 
-def _plausible(fact: NumberFact, mention: NumberMention) -> bool:
-    """Whether the mention could be this fact's figure gone wrong: within twenty times of it, or off by a power of ten."""
-    registered = abs(fact.value) or 1.0
+def _plausible(values: list[float], mention: NumberMention) -> bool:
+    """Whether the mention could be this fact's figure (`values`, in the mention's unit) gone wrong: within twenty
+    times of it, or off by a power of ten."""
+    registered = abs(values[0]) or 1.0
     ratio = max(abs(mention.value), 1e-9) / registered
     ratio = max(ratio, 1 / ratio)
     return ratio <= _PLAUSIBLE_RATIO or abs(math.log10(ratio) - round(math.log10(ratio))) < 0.01
 
 
-def _rounded_whole(fact: NumberFact, mention: NumberMention) -> bool:
-    """Whole units for a fact's fractional value, rounded either way ("11 years" for 11 years and three months, "three
-    hours" for 2 hours 56 minutes): the smaller unit was left out, which is no contradiction."""
+def _rounded_whole(values: list[float], mention: NumberMention) -> bool:
+    """Whole units for a fact's fractional value (`values`, in the mention's unit), rounded either way ("11 years"
+    for 11 years and three months, "three hours" for 2 hours 56 minutes): the smaller unit was left out, which is no
+    contradiction."""
     return whole_units(mention) and any(not float(value).is_integer() and mention.value in (math.floor(value), round(value))
-                                        for value in (fact.value, *fact.accepted))
+                                        for value in values)
 
 
 def _equals(fact: NumberFact, value: float) -> bool:

@@ -255,3 +255,16 @@ def test_a_share_of_the_whole_its_fact_is_anchored_by_is_read_firmly(tmp_path):
                                          "anchors": ["Lai with", "of the popular vote"]}])
     assert statuses(check_text(registry, "Results showed Lai with 41 percent of the popular vote."), "share") == ["contradicts"]
     assert statuses(check_text(registry, "Results showed Lai with 41 percent of the seats counted."), "share") == []
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # alcaraz-wimbledon-2023: PA "to claim victory after four hours and 42 minutes"; dpa "in four hours 42 minutes"
+    ("Alcaraz came back to claim victory after four hours and 42 minutes.", ["agrees"]),
+    ("Alcaraz came back to claim victory after four hours 42 minutes.", ["agrees"]),
+    ("Alcaraz came back to claim victory after five hours.", ["agrees"]),  # rounded to the hour
+    ("Alcaraz came back to claim victory after three hours and 42 minutes.", ["contradicts"]),
+])
+def test_a_duration_converts_between_hours_and_minutes_even_when_listed_as_a_spelling(tmp_path, text, status):
+    registry = make_registry(tmp_path, [{"id": "duration", "kind": "number", "value": 282, "unit": "minutes",
+                                         "unit_spellings": ["minute", "hours", "hour"], "anchors": ["claim victory after"]}])
+    assert statuses(check_text(registry, text), "duration") == status
