@@ -80,11 +80,12 @@ def align(expected: tuple[str, ...], observed: tuple[str, ...]) -> list[Step]:
 
 def _core(ops: list[Step], observed: Words) -> list[Step]:
     """The steps without the words only one side has at either end (a partial quote, or one that goes on into
-    other sentences); a changed word at an end, or words added to the quoted sentence itself, are changes."""
+    other sentences or, past an ellipsis, another passage); a changed word at an end, or words added to the quoted
+    sentence itself, are changes."""
     ops = _partial_ends(list(ops))
-    while ops and (ops[0].tag == "delete" or ops[0].tag == "insert" and ops[0].dest_end - 1 in observed.stops):
+    while ops and (ops[0].tag == "delete" or ops[0].tag == "insert" and (ops[0].dest_end - 1 in observed.stops or ops[0].dest_end in observed.gaps)):
         ops.pop(0)
-    while ops and (ops[-1].tag == "delete" or ops[-1].tag == "insert" and ops[-1].dest_start - 1 in observed.stops):
+    while ops and (ops[-1].tag == "delete" or ops[-1].tag == "insert" and (ops[-1].dest_start - 1 in observed.stops or ops[-1].dest_start in observed.gaps)):
         ops.pop()
     return ops if any(op.tag == "equal" for op in ops) else []
 

@@ -133,6 +133,14 @@ def test_a_quote_that_holds_two_registered_quotes_agrees_with_both(spoken):
     assert (only(findings, "met").status, only(findings, "declare").status) == ("agrees", "agrees")
 
 
+def test_words_past_an_ellipsis_are_another_passage_not_words_added(spoken):
+    # chauvin-sentencing-2021, Axios: "“I’m not able to give a full formal statement at this time…I do want to give my condolences …,” he said."
+    text = '"We are ready to make the necessary decisions on defence…I do want to thank the allies," said Volodymyr Zelenskyy.'
+    assert only(check_text(spoken, text), "ready").status == "agrees"
+    added = '"We are ready to make the necessary decisions on defence and I do want to thank the allies," said Volodymyr Zelenskyy.'
+    assert only(check_text(spoken, added), "ready").status == "contradicts"
+
+
 def test_a_headline_that_paraphrases_is_no_misquote(spoken):
     assert [f for f in check_text(spoken, "Hit celebrated as 'start of a new era'") if f.fact_id == "era"] == []
 
