@@ -45,7 +45,7 @@ _NUMBER = re.compile(
     rf"""(?:\b(?P<qualifier>{_alternation(_QUALIFIERS["before"])})\s+)?
     (?:(?P<sign>US\$|[$£€¥₹])\s?)?
     (?:(?P<vulgar>(?<![\d/.,])(?:(?P<vulgar_whole>\d{{1,3}})[-\s])?(?P<numerator>[1-7])/(?P<denominator>[2348])(?![\d/]))
-     |(?P<digits>(?<![\d.,:])(?<![^\W\d_])(?<![^\W\d_]-)(?:(?P<malformed>\d{{1,3}}(?:\.\d{{3}})+\.\d\d)|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:\ \d{{3}})+|\d+(?:\.\d+)?))(?![.,:]?\d)
+     |(?P<digits>(?<![\d.,:])(?<![^\W\d_])(?<![^\W\d_]-)(?:(?P<malformed>\d{{1,3}}(?:\.\d{{3}})+\.\d\d)|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:\ \d{{3}})+|\d+(?:\.\d+)?))(?![.,:]?\d)(?P<digits_half>[\s-]+and[\s-]+a[\s-]+half\b)?
        (?:\s*(?P<scale>(?:{_alternation(_SHORT_SCALES)})\b|(?:{_alternation(SCALE_WORDS)})\b))?
        (?P<attached>[^\W\d_]+(?:/[^\W\d_]+)?)?
      |\b(?P<words>(?:{_WORD_NUMBER})(?:(?:\s+and\s+|[\s-]+)(?:{_WORD_NUMBER}))*)\b(?P<and_half>[\s-]+and[\s-]+(?:a[\s-]+)?half\b)?
@@ -294,7 +294,8 @@ def _is_range(text: str, first: NumberMention, second: NumberMention, start: int
 def _mention(text: str, match: re.Match, start: int, end: int) -> NumberMention | None:
     if _not_a_quantity(text, match, start):
         return None
-    half = None if match.group("and_half") else _UNIT_AND_A_HALF.match(text, match.end(), end)
+    halved = match.group("and_half") or match.group("digits_half")  # "four and a half hours", "22 and a half years"
+    half = None if halved else _UNIT_AND_A_HALF.match(text, match.end(), end)
     value, step = (1.0, 0.0) if half and match.group("article") else _value(match)  # "an hour and a half" counts
     if value is None:
         return None
@@ -304,7 +305,7 @@ def _mention(text: str, match: re.Match, start: int, end: int) -> NumberMention 
     if after and not match.group("percent"):
         qualifier = qualifier or after.group("after").lower()
         stop = after.end()
-        half = None if match.group("and_half") else _UNIT_AND_A_HALF.match(text, stop, end)
+        half = None if halved else _UNIT_AND_A_HALF.match(text, stop, end)
     if half:
         value += 0.5  # "an hour and a half", "an hour-and-a-half"
     low, high = _interval(value, step, qualifier)
@@ -387,7 +388,7 @@ def _value(match: re.Match) -> tuple[float | None, float]:
     scale = _SHORT_SCALES.get(scale_word) or SCALE_WORDS.get(scale_word, 1)
     decimals = len(digits.partition(".")[2])
     step = scale * 10 ** -decimals if scale > 1 or decimals or match.group("percent") else 0.0
-    return float(digits) * scale, step
+    return float(digits) * scale + (0.5 if match.group("digits_half") else 0.0), step
 
 
 def _interval(value: float, step: float, qualifier: str | None) -> tuple[float, float]:

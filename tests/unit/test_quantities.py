@@ -210,3 +210,12 @@ def test_a_minus_word_or_a_spaced_minus_sign_makes_a_number_negative(text, value
 @pytest.mark.parametrize("text", ["a range of 0-0.1 per cent", "Borg (2-0) won", "a 7-6 tie-break"])
 def test_a_hyphen_between_figures_is_no_minus(text):
     assert all(m.value >= 0 for m in extract_numbers(text, 0, len(text)))
+
+
+@pytest.mark.parametrize("text", [
+    "Judge Peter Cahill sentenced Chauvin to 22 and a half years in prison.",  # chauvin-sentencing-2021, Daily Mail
+    "Judge Peter Cahill sentenced Chauvin to 22-and-a-half years in prison.",
+])
+def test_a_figure_and_a_half_counts_the_unit_after_it(text):
+    (mention,) = extract_numbers(text, 0, len(text))
+    assert (mention.value, mention.unit_words) == (22.5, ("year",))
