@@ -590,3 +590,9 @@ def test_as_with_no_comma_after_a_quote_goes_on_with_the_sentence():
     # yoon-martial-law-2024, Korea Herald: "Han Dong-hoon said Tuesday night that things “went wrong” as Yoon declared martial law."
     text = "Mark Taylor said on Tuesday night that things “went badly wrong” as Gary Kubiak declared a state of emergency."
     assert speakers(text) == [("went badly w", "taylor")]
+
+
+def test_an_adverb_of_manner_between_the_speaker_and_the_verb():
+    # chauvin-sentencing-2021, NewsNation: "He briefly told Cahill that “I do want to give my condolences …”"
+    text = "Gary Kubiak approached the bench.\n\nHe briefly told Mark Taylor that “I do want to give my condolences to the family”."
+    assert speakers(text) == [("I do want to", "kubiak")]
