@@ -296,6 +296,8 @@ class QuoteCheck:
             status, check, message = "unattributed", "speaker", f"{label}: the quote names no speaker; the registry has {expected_speaker}{wording}"
         elif speaker not in (None, fact.speaker) and frozenset((speaker, fact.speaker)) not in self.speaks_for:
             status, check, message = "contradicts", "speaker", f"{label}: quote given to {observed_speaker}; the registry has {expected_speaker}{wording}"
+        elif not comparison.exact and _headline_cut(article, attribution, comparison):
+            status, check, message = "agrees", "wording", f"{label}: a headline's shortening of the quote: {differences}"
         elif not comparison.exact:
             status, check, message = "contradicts", "wording", f"{label}: misquoted: {differences}"
         else:
@@ -315,6 +317,19 @@ class QuoteCheck:
             return "speaker unclear"
         person: Person = self.people[speaker]
         return person.name
+
+
+def _headline_cut(article: Article, attribution: Attribution, comparison: Comparison) -> bool:
+    """Words only left out, in a headline or a crosshead ("‘I hear the pain you’re feeling’, judge tells …" for "I
+    acknowledge and hear the pain that you're feeling"): headlines shorten quotes by convention; a changed or added
+    word there is still a misquote."""
+    if any(observed for _, observed in comparison.changes):
+        return False
+    document = article.document
+    paragraph = document.paragraphs[attribution.quote.paragraph]
+    opening = attribution.quote.paragraph == next((index for index, p in enumerate(document.paragraphs) if p.role != "chrome"), -1)
+    unstopped = not document.text[paragraph.start:paragraph.end].rstrip().endswith((".", "!", "?", ".”", ".\"", "!”", "?”"))
+    return attribution.how == HEADING or opening and unstopped
 
 
 def _speaks_for(people: dict[str, Person]) -> set[frozenset[str]]:

@@ -342,3 +342,13 @@ def test_a_contraction_typed_without_its_apostrophe_is_the_same_words(tmp_path):
     registry = make_registry(tmp_path, [{"id": "control", "kind": "quote", "speaker": "smith",
                                          "quote": "We can't control where that goes"}])
     assert [f.status for f in check_text(registry, "“We cant control where that goes,” Julianne Smith said.")] == ["agrees"]
+
+
+def test_a_headline_may_leave_words_out_but_not_change_them(spoken):
+    # chauvin-sentencing-2021, Irish Examiner: "‘I hear the pain you’re feeling’, judge tells George Floyd’s family"
+    shortened = "'We are ready to make decisions on defence', Zelenskyy tells allies\n\nThe talks went on."
+    assert only(check_text(spoken, shortened), "ready").status == "agrees"
+    changed = "'We are ready to make the right decisions on defence', Zelenskyy tells allies\n\nThe talks went on."
+    assert only(check_text(spoken, changed), "ready").status == "contradicts"
+    in_the_body = "Zelenskyy spoke.\n\n“We are ready to make decisions on defence,” Volodymyr Zelenskyy said."
+    assert only(check_text(spoken, in_the_body), "ready").status == "contradicts"
