@@ -40,6 +40,7 @@ _MODIFIERS = 2
 _BARE_GAP = 2
 _CONVERSION_SLACK = 0.01
 _PLAUSIBLE_RATIO = 20
+_CONVERTED_RATIO = 2
 _ELAPSED_WORDS = 3
 _AFTER_WORDS = _ELAPSED_WORDS + 4  # words read after a value for an anchor that follows it
 _HOLDING = 60
@@ -94,7 +95,7 @@ class NumberCheck:
                                             or mention.hedge == ELAPSED and self._anchor_follows(article, fact, mention)
                                             or mention.hedge == PART_OF_WHOLE and self._whole_anchored(article, fact, mention))
             return (not hedged and (self._unit_offset(fact, mention) == 0 or self._bare(article, fact, mention))
-                    and _plausible(self._in_mention_units(fact, mention), mention)
+                    and _plausible(self._in_mention_units(fact, mention), mention, converted=self._factor(fact, mention) is not None)
                     and not _rounded_whole(self._in_mention_units(fact, mention), mention))
 
         def owner(mention: NumberMention, anchored: dict) -> NumberFact | None:
@@ -229,12 +230,15 @@ def _plain(tokens) -> bool:
     return not any(token.text[0].isupper() and token.key not in WEEKDAYS or token.text[0].isdigit() for token in tokens)
 
 
-def _plausible(values: list[float], mention: NumberMention) -> bool:
+def _plausible(values: list[float], mention: NumberMention, *, converted: bool = False) -> bool:
     """Whether the mention could be this fact's figure (`values`, in the mention's unit) gone wrong: within twenty
-    times of it, or off by a power of ten."""
+    times of it, or off by a power of ten. In another unit, within twice it: "two hours and 56 minutes" beside a
+    15-minute tie-break's anchor is another duration, not that one gone wrong."""
     registered = abs(values[0]) or 1.0
     ratio = max(abs(mention.value), 1e-9) / registered
     ratio = max(ratio, 1 / ratio)
+    if converted:
+        return ratio <= _CONVERTED_RATIO
     return ratio <= _PLAUSIBLE_RATIO or abs(math.log10(ratio) - round(math.log10(ratio))) < 0.01
 
 

@@ -9,6 +9,7 @@ from harness.registry.loader import Registry
 from harness.registry.schema import PersonFact
 from harness.text.article import Article
 from harness.text.people import PersonMention
+from harness.text.speakers import first_names
 from harness.text.tokens import Token, phrase_keys
 from harness.text.vocabulary import ROLE_ABBREVIATIONS, ROLE_WORDS, SENTENCE_STARTERS, TITLE_CONNECTORS
 
@@ -56,6 +57,7 @@ class PersonCheck:
         self.facts: dict[str, list[PersonFact]] = {}
         for fact in facts:
             self.facts.setdefault(fact.person, []).append(fact)  # two facts on one person both see every mention
+        self.first_names = {key: person_id for key, person_id in first_names(registry.people).items() if person_id in self.facts}
         self.titles = {
             person_id: {role_words(title): title for title in person.titles}
             for person_id, person in registry.people.items()
@@ -65,6 +67,21 @@ class PersonCheck:
         for mention in article.people:
             for fact in self.facts.get(mention.person_id, ()):
                 yield from self._mention(article, fact, mention)
+        yield from self._first_names_alone(article)
+
+    def _first_names_alone(self, article: Article) -> Iterator[Finding]:
+        """"Floyd’s 7-year-old daughter, Gianna,": a version that names someone only by a first name no other registered
+        person has, nowhere in full, still names them, spelt as accepted."""
+        named = {mention.person_id for mention in article.people}
+        for token in article.tokens.items:
+            person_id = self.first_names.get(token.key)
+            if person_id is None or person_id in named or not token.text[:1].isupper():
+                continue
+            named.add(person_id)  # once: the first time is enough to show the version names them
+            person = self.people[person_id]
+            for fact in self.facts[person_id]:
+                yield article.finding(fact, check="spelling", status="agrees", start=token.start, end=token.end,
+                                      expected=person.name, observed=token.text, message=f"{person.name}: named by the first name alone")
 
     def _mention(self, article: Article, fact: PersonFact, mention: PersonMention) -> Iterator[Finding]:
         """The mention's spelling, and the title before it."""

@@ -52,7 +52,7 @@ class Speakers:
         for mention in article.people:
             for token in article.tokens.within(mention.start, mention.end):
                 self.mention_of_token[token.start] = mention
-        self.first_names = _first_names(people)
+        self.first_names = first_names(people)
         self.heads = _description_heads(people)
         self.whole_descriptions = _whole_descriptions(people)
         self.shared = _shared_names(people)
@@ -245,7 +245,7 @@ def _without_the(keys: tuple[str, ...]) -> tuple[str, ...]:
     return keys[1:] if keys[:1] == ("the",) else keys
 
 
-def _first_names(people: dict[str, Person]) -> dict[str, str]:
+def first_names(people: dict[str, Person]) -> dict[str, str]:
     """First names that belong to one registered person only (and to no one's surname)."""
     firsts: dict[str, set[str]] = defaultdict(set)
     surnames = set()

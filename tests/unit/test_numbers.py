@@ -268,3 +268,10 @@ def test_a_duration_converts_between_hours_and_minutes_even_when_listed_as_a_spe
     registry = make_registry(tmp_path, [{"id": "duration", "kind": "number", "value": 282, "unit": "minutes",
                                          "unit_spellings": ["minute", "hours", "hour"], "anchors": ["claim victory after"]}])
     assert statuses(check_text(registry, text), "duration") == status
+
+
+def test_a_duration_in_another_unit_far_from_the_fact_is_another_duration(tmp_path):
+    # wimbledon-final-2015, BBC: "won a thrilling second set tie-break but Djokovic came through to win in two hours and 56 minutes"
+    registry = make_registry(tmp_path, [{"id": "tiebreak", "kind": "number", "value": 15, "unit": "minutes", "anchors": ["tie-break"]}])
+    text = "The Swiss won a thrilling second set tie-break but Djokovic came through to win in two hours and 56 minutes."
+    assert "contradicts" not in statuses(check_text(registry, text), "tiebreak")

@@ -228,3 +228,13 @@ def test_a_first_name_of_any_accepted_spelling_is_misspelt_only_beside_its_surna
     registry = names_of(tmp_path, people)
     text = "Marie-José Pérec lit the cauldron. It recalled the beheading of former Queen Marie Antoinette."
     assert results(registry, text, "spelling") == [("name-perec", "agrees", "Marie-José Pérec")]
+
+
+def test_a_first_name_alone_names_its_person_once_when_the_version_never_names_them_in_full(tmp_path):
+    # chauvin-sentencing-2021, MadameNoire: "comments from Floyd’s 7-year-old daughter, Gianna, …"
+    registry = names_of(tmp_path, [{"id": "gianna", "name": "Gianna Floyd", "pronoun": "she"},
+                                   {"id": "george", "name": "George Floyd", "pronoun": "he"}])
+    text = "Comments came from his 7-year-old daughter, Gianna. Gianna said she misses him."
+    assert results(registry, text, "spelling") == [("name-gianna", "agrees", "Gianna")]
+    in_full = "Gianna Floyd spoke. Gianna said she misses him."
+    assert results(registry, in_full, "spelling") == [("name-gianna", "agrees", "Gianna Floyd")]
