@@ -29,6 +29,7 @@ _FUNCTION_WORDS = frozenset(lexicon("context")["function_words"])
 _BEFORE_REGION = re.compile(r",\s+(?:" + "|".join(re.escape(region) for region in lexicon("names")["regions"]) + r")\b")
 _NAME_GAP = re.compile(r"(?:\s+[A-Z]\.)*\s+")  # a space, or initials: "George W. Bush"
 _DERIVING_ENDINGS = frozenset({"an", "ian", "ean", "ism", "ist", "ists", "ite", "ites", "esque"})
+_SLIPPED_IN = frozenset({"the", "of", "s", "and", "for", "a"})  # "Bank of the Japan", "People's Power party"
 _SHORTEST_SLIPPED = 7  # "Haaland"; a shorter word a letter off is too often another ("Xinhua", "Binhua")
 
 
@@ -58,6 +59,7 @@ class PeopleIndex:
                 if len(key) >= _SHORTEST_SLIPPED:
                     self._by_tail[key[1:]].append((key, person_id, word))
         self._organisations = {person.id for person in people.values() if person.pronoun == "it"}
+        self._accepted_runs: dict[str, set[tuple[str, ...]]] = {}
         self._acronyms = {person.id: {name for name in person.accepted_names if len(name) > 1 and name.isupper()} for person in people.values()}
         self._title_words = {person.id: {key for title in person.titles for key in phrase_keys(title)} for person in people.values()}
         self._name_keys = {person.id: {key for name in person.accepted_names for key in phrase_keys(name)} for person in people.values()}
@@ -72,10 +74,16 @@ class PeopleIndex:
                     self._letters.setdefault("".join(keys), (person.id, name, keys))
         self._letter_starts = {letters[:end] for letters in self._letters for end in range(1, len(letters))}
         self._long_names: dict[str, list[tuple[str, str, tuple[str, ...]]]] = defaultdict(list)  # by first word
+        self._long_organisation_names: dict[str, list[tuple[str, str, tuple[str, ...]]]] = defaultdict(list)  # by first two words
         for person in people.values():
+            accepted = {phrase_keys(name) for name in person.accepted_names}
             for name in person.accepted_names:
                 if len(keys := phrase_keys(name)) >= 3:
                     self._long_names[keys[0]].append((person.id, name, keys))
+                    if person.id in self._organisations:
+                        for key in dict.fromkeys(keys[:2]):
+                            self._long_organisation_names[key].append((person.id, name, keys))
+            self._accepted_runs[person.id] = accepted
 
     def find(self, text: str, tokens: list[Token]) -> list[PersonMention]:
         """Every mention of a registered person among the tokens of `text`, in text order."""
@@ -101,6 +109,14 @@ class PeopleIndex:
                 person_id, expected, size = slip
                 last = tokens[index + size - 1]
                 mentions = [m for m in mentions if not (token.start <= m.start and m.end <= last.end)]  # "Financial", "Group" alone
+                mentions.append(PersonMention(token.start, last.end, person_id, text[token.start:last.end], False, expected))
+                covered.update(t.start for t in tokens[index:index + size])
+                continue
+            moved = self._reworded_organisation(tokens, index, owners, text)
+            if moved is not None:
+                person_id, expected, size = moved
+                last = tokens[index + size - 1]
+                mentions = [m for m in mentions if not (token.start <= m.start and m.end <= last.end)]  # "Japan", "Sciences" alone
                 mentions.append(PersonMention(token.start, last.end, person_id, text[token.start:last.end], False, expected))
                 covered.update(t.start for t in tokens[index:index + size])
                 continue
@@ -234,6 +250,23 @@ class PeopleIndex:
                 return person_id, name.split()[missed[0]], len(keys)
         return None
 
+    def _reworded_organisation(self, tokens: list[Token], index: int, owners: dict[int, str], text: str) -> tuple[str, str, int] | None:
+        """An organisation's name of three words or more with its words moved ("Royal Academy of Swedish Sciences"),
+        a small word slipped in ("Bank of the Japan", "People's Power party") or one word before its last left out
+        ("Swedish Academy of Sciences"), standing alone, no capitalised word running on into it, and at least half
+        its words capitalised: that name misworded. Gives the organisation, its name and how many tokens it spans."""
+        for person_id, name, keys in self._long_organisation_names.get(tokens[index].key, ()):
+            for size in (len(keys), len(keys) + 1, len(keys) - 1):
+                window = tokens[index:index + size]
+                if len(window) < max(size, 3) or any(owners.get(token.start, person_id) != person_id for token in window):
+                    continue
+                observed = tuple(token.key for token in window)
+                if observed in self._accepted_runs[person_id] or not _apart(tokens, index, size, text):
+                    continue
+                if _misworded(observed, keys) and sum(token.text[:1].isupper() for token in window) * 2 >= size:
+                    return person_id, name, size
+        return None
+
     def _near_full_name(self, tokens: list[Token], index: int, covered: set[int]) -> tuple[str, str, list[int]] | None:
         """A first name and surname that together miss one registered full name, each by at most two edits and three
         in all, with one of them begun as the name's is ("Fuad Aktay" for Fuat Oktay, "Murad Çorum" for Murat Kurum):
@@ -269,6 +302,33 @@ class PeopleIndex:
         before = tokens[index - 1].key if index > 0 else ""
         after = tokens[index + width].key if index + width < len(tokens) else ""
         return person_id in mentioned or before in words or after in words or before in ROLE_WORDS or after in SPEECH_VERBS
+
+
+def _misworded(observed: tuple[str, ...], keys: tuple[str, ...]) -> bool:
+    """Whether `observed` is `keys` in another order, with one small word slipped in between them, or with one word
+    before the last left out."""
+    if len(observed) == len(keys):
+        return sorted(observed) == sorted(keys)
+    if len(observed) == len(keys) + 1:
+        return any(observed[:position] + observed[position + 1:] == keys and observed[position] in _SLIPPED_IN
+                   for position in range(1, len(keys)))
+    return any(keys[:position] + keys[position + 1:] == observed and keys[position] not in _FUNCTION_WORDS
+               for position in range(len(keys) - 1))
+
+
+def _apart(tokens: list[Token], index: int, size: int, text: str) -> bool:
+    """Whether the words at index..index+size stand apart from any capitalised word right before or after them (then
+    they would be part of a longer name); a sentence's first word does not count."""
+    if index + size < len(tokens):
+        following = tokens[index + size]
+        if following.text[:1].isupper() and not text[tokens[index + size - 1].end:following.start].strip():
+            return False
+    if index:
+        previous = tokens[index - 1]
+        gap = text[previous.end:tokens[index].start]
+        if previous.text[:1].isupper() and not gap.strip() and previous.key not in _FUNCTION_WORDS:
+            return False
+    return True
 
 
 def _differs_only_at_the_end(word: str, name: str) -> bool:
