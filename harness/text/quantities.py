@@ -85,7 +85,11 @@ _SIGN_UNITS = frozenset(unit.split()[0].rstrip("s") for unit in _SIGNS.values())
 _INHERIT_GAP = re.compile(r"^\s*(?:[^\W\d_]+\s+){0,3}?(?:to|from|at)\s+$", re.IGNORECASE)
 _FIGURE = re.compile(r"\d")
 _LOWER_WORD = re.compile(r"[^\W\d_]+")
-_HINT_WORDS = frozenset(word.lower() for word in (*NUMBER_WORDS, *SCALE_WORDS, *_FRACTIONS))
+_ORDINALS: dict[str, int] = _NUMBERS["ordinals"]
+_HINT_WORDS = frozenset(word.lower() for word in (*NUMBER_WORDS, *SCALE_WORDS, *_FRACTIONS, *_ORDINALS))
+_COUNTED_ORDINAL = re.compile(
+    rf"\b(?:{_alternation(_NUMBERS['ordinal_owners'])})\s+(?:record\s+|career\s+)?"
+    rf"(?P<ordinal>(?P<figure>\d+)(?:st|nd|rd|th)|{_alternation(_ORDINALS)})\b", re.IGNORECASE)
 _QUALIFIED_ARTICLE = re.compile(
     rf"\b(?:{_alternation({phrase.split()[-1] for phrase in _QUALIFIERS['before']})})\s+an?\b", re.IGNORECASE)
 COORDINATED = "a count of more than one thing"
@@ -198,7 +202,23 @@ def extract_numbers(text: str, start: int, end: int) -> list[NumberMention]:
             index += 1
         found.append(mention)
         index += 1
-    return _elided_units(text, _breakdowns(text, _shared_units(text, _compounds(text, found))))
+    found = _elided_units(text, _breakdowns(text, _shared_units(text, _compounds(text, found))))
+    return sorted(found + _counted_ordinals(text, start, end), key=lambda mention: mention.start)
+
+
+def _counted_ordinals(text: str, start: int, end: int) -> list[NumberMention]:
+    """"his fourth major title", "a record 35th major final": an ordinal owned by someone counts the thing after it,
+    this one included. Other ordinals ("the 11th lap", "on the second day") say which, not how many."""
+    found = []
+    for match in _COUNTED_ORDINAL.finditer(text, start, end):
+        ordinal = match.group("ordinal")
+        value = float(match.group("figure") or _ORDINALS[ordinal.lower()])
+        units = _thing_counted(text, match.end(), end)
+        units = units[:next((index for index, key in enumerate(units) if key in _CLAUSE_WORDS), len(units))]
+        if units:
+            first = match.start("ordinal")
+            found.append(NumberMention(first, match.end(), text[first:match.end()], value, value, value, None, units))
+    return found
 
 
 def _compounds(text: str, found: list[NumberMention]) -> list[NumberMention]:

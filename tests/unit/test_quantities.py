@@ -219,3 +219,18 @@ def test_a_hyphen_between_figures_is_no_minus(text):
 def test_a_figure_and_a_half_counts_the_unit_after_it(text):
     (mention,) = extract_numbers(text, 0, len(text))
     assert (mention.value, mention.unit_words) == (22.5, ("year",))
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("The loss in a record 35th major final also ended his bid.", 35, ("major", "final")),  # alcaraz-wimbledon-2023, dpa
+    ("Djokovic won his 24th Grand Slam title.", 24, ("grand", "slam", "title")),
+    ("He was securing his fourth major title of the year.", 4, ("major", "title")),
+])
+def test_an_ordinal_someone_owns_counts_the_thing_after_it(text, value, unit):
+    (mention,) = extract_numbers(text, 0, len(text))
+    assert (mention.value, mention.unit_words) == (value, unit)
+
+
+@pytest.mark.parametrize("text", ["Perez crashed out on the 11th lap.", "On the second day, talks resumed.", "It was the fourth time."])
+def test_an_ordinal_that_says_which_counts_nothing(text):
+    assert extract_numbers(text, 0, len(text)) == []
