@@ -59,7 +59,8 @@ class Clauses:
         if tokens[index].key in ("and", "or"):
             return self.coordinated_subject(tokens, index, floor)
         if self.comma_between(tokens[index], tokens[index + 1] if index + 1 < len(tokens) else None) or (
-                closing != index and self.comma_between(tokens[closing], tokens[closing + 1])):
+                closing != index and self.comma_between(tokens[closing], tokens[closing + 1])) or (
+                skipped and self.comma_between(tokens[verb - 1], tokens[verb])):  # "…, whose work laid the groundwork for Hinton's, told"
             return self.across_apposition(tokens, index, floor)  # "Ramadan, head of … Societies (IFRC), told reporters"
         phrase = self.phrase_before(tokens, index, floor)
         start = tokens.index(phrase[0])

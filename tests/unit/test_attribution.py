@@ -596,3 +596,9 @@ def test_an_adverb_of_manner_between_the_speaker_and_the_verb():
     # chauvin-sentencing-2021, NewsNation: "He briefly told Cahill that “I do want to give my condolences …”"
     text = "Gary Kubiak approached the bench.\n\nHe briefly told Mark Taylor that “I do want to give my condolences to the family”."
     assert speakers(text) == [("I do want to", "kubiak")]
+
+
+def test_an_apposition_that_ends_on_a_possessive_name_keeps_the_subject_before_it():
+    # nobel-physics-2024, AP: "Hopfield, whose 1982 work laid the groundwork for Hinton’s, told The Associated Press, “…”"
+    text = "Mark Taylor, whose 1982 work laid the groundwork for Gary Kubiak’s, told The Associated Press, “I continue to be amazed.”"
+    assert speakers(text) == [("I continue t", "taylor")]
