@@ -296,12 +296,14 @@ class PeopleIndex:
         return sorted(slips, key=lambda slip: slip[0])
 
     def _telling_context(self, tokens: list[Token], index: int, person_id: str, mentioned: set[str], *, width: int = 1) -> bool:
-        """A near-miss counts only beside another part of the name, a title or a speech verb, or where the person is named
-        elsewhere; `width` is how many words the near-miss spans."""
+        """A near-miss counts only beside another part of the name, a title (before it, or one of the person's own
+        after it) or a speech verb, or where the person is named elsewhere; `width` is how many words the near-miss spans."""
         words = self._name_words[person_id]
         before = tokens[index - 1].key if index > 0 else ""
         after = tokens[index + width].key if index + width < len(tokens) else ""
-        return person_id in mentioned or before in words or after in words or before in ROLE_WORDS or after in SPEECH_VERBS
+        titled_after = after in self._title_words[person_id] and after not in _FUNCTION_WORDS  # "Carlos Mazzone, head of the …"
+        return (person_id in mentioned or before in words or after in words or before in ROLE_WORDS or after in SPEECH_VERBS
+                or titled_after)
 
 
 def _misworded(observed: tuple[str, ...], keys: tuple[str, ...]) -> bool:

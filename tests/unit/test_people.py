@@ -265,3 +265,13 @@ def test_an_organisations_long_name_misworded_is_misspelt(tmp_path, text, observ
 def test_an_organisations_name_shortened_or_inside_another_is_no_misspelling(tmp_path, text):
     registry = names_of(tmp_path, [ACADEMY, BANK, PARTY])
     assert all(status == "agrees" for _, status, _ in results(registry, text, "spelling"))
+
+
+def test_a_near_miss_followed_by_the_persons_own_title_is_that_name_misspelt(tmp_path):
+    # valencia-floods-2024, a reworded Al Jazeera copy: "Carlos Mazzone, head of the Valencia regional government, said …"
+    registry = names_of(tmp_path, [{"id": "mazon", "name": "Carlos Mazon", "titles": ["head of the Valencia regional government"],
+                                    "pronoun": "he"}])
+    text = "Carlos Mazzone, head of the Valencia regional government, said 200 people were rescued."
+    assert results(registry, text, "spelling") == [("name-mazon", "contradicts", "Mazzone")]
+    untitled = "Carlos Mazzone, a lawyer from the region, said 200 people were rescued."
+    assert results(registry, untitled, "spelling") == []
