@@ -73,10 +73,14 @@ class PersonCheck:
         """"Floyd’s 7-year-old daughter, Gianna,": a version that names someone only by a first name no other registered
         person has, nowhere in full, still names them, spelt as accepted."""
         named = {mention.person_id for mention in article.people}
-        for token in article.tokens.items:
+        tokens, text = article.tokens.items, article.document.text
+        for index, token in enumerate(tokens):
             person_id = self.first_names.get(token.key)
             if person_id is None or person_id in named or not token.text[:1].isupper():
                 continue
+            following = tokens[index + 1] if index + 1 < len(tokens) else None
+            if following is not None and following.text[:1].isupper() and text[token.end:following.start] == " ":
+                continue  # "Carlos Mazzone": with another surname, someone else (or the name misspelt)
             named.add(person_id)  # once: the first time is enough to show the version names them
             person = self.people[person_id]
             for fact in self.facts[person_id]:
