@@ -63,6 +63,7 @@ _TALLY_AFTER = re.compile(r"\s*-?\s*votes?\b", re.IGNORECASE)  # "a 216-210 vote
 _PREVIOUS_BEFORE = re.compile(rf"\b(?:{_alternation(_QUALIFIERS['previous_before'])})\s*$", re.IGNORECASE)
 _PREVIOUS_AFTER = re.compile(rf"\W*(?:{_alternation(_QUALIFIERS['previous_after'])})\b", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s*$", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"\bfrom\s*$", re.IGNORECASE)
 _DATE_BEFORE = re.compile(rf"\b{_MONTH}\s*$", re.IGNORECASE)
 _DATE_AFTER = re.compile(rf"^\s*(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTH}\b", re.IGNORECASE)
 _TIME_AFTER = re.compile(r"^\s*(?:[ap]\.?m\b\.?|o'clock)", re.IGNORECASE)
@@ -305,8 +306,12 @@ def _shared_units(text: str, found: list[NumberMention]) -> list[NumberMention]:
 
 
 def _is_range(text: str, first: NumberMention, second: NumberMention, start: int) -> bool:
+    """"100-150 people", "between 100 and 150 people"; with the unit on both ends, "between 58.3% and 60.7%" or
+    "58.3% to 60.7%", but not "from 0.1% to 0.25%", a change from one value to another."""
     gap = text[first.end:second.start]
-    if first.unit_words or not second.unit_words or not _RANGE_GAP.match(gap) or first.value >= second.value:
+    if not second.unit_words or not _RANGE_GAP.match(gap) or first.value >= second.value:
+        return False
+    if first.unit_words and (first.unit_words != second.unit_words or _FROM_BEFORE.search(text, max(start, first.start - 8), first.start)):
         return False
     return "and" not in gap.lower() or bool(_BETWEEN.search(text[start:first.start]))
 

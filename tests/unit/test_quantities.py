@@ -234,3 +234,17 @@ def test_an_ordinal_someone_owns_counts_the_thing_after_it(text, value, unit):
 @pytest.mark.parametrize("text", ["Perez crashed out on the 11th lap.", "On the second day, talks resumed.", "It was the fourth time."])
 def test_an_ordinal_that_says_which_counts_nothing(text):
     assert extract_numbers(text, 0, len(text)) == []
+
+
+@pytest.mark.parametrize(("text", "low", "high"), [
+    ("Sheinbaum won the presidency with between 58.3% and 60.7% of the vote.", 58.25, 60.75),  # sheinbaum-wins-2024, Reuters
+    ("Sheinbaum won 58.3% to 60.7% of the vote.", 58.25, 60.75),
+])
+def test_a_range_may_write_its_unit_on_both_ends(text, low, high):
+    (mention,) = extract_numbers(text, 0, len(text))
+    assert (mention.low, mention.high) == pytest.approx((low, high))
+
+
+def test_from_one_figure_to_another_is_a_change_not_a_range():
+    text = "The bank raised its rate from 0.1% to 0.25% on Monday."
+    assert [m.value for m in extract_numbers(text, 0, len(text))] == [0.1, 0.25]
