@@ -19,9 +19,13 @@ Role = Literal["body", "caption", "chrome"]
 _ONE_FOR_ONE = str.maketrans({
     **dict.fromkeys("\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033\u301d\u301e", '"'),
     **dict.fromkeys("\u2018\u2019\u201a\u201b\u2032\u0060\u00b4", "'"),
-    **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-"),
+    **dict.fromkeys("\u2010\u2011\u2012\u2013\u2212", "-"),
     **dict.fromkeys("\u00a0\u2002\u2003\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t", " "),
 })
+
+# An em dash becomes a hyphen, except between two words: "CEO Dave Calhoun—he will step down" is two words and a
+# break, where a hyphen would make "Calhoun-he" one word.
+_JOINING_DASH = re.compile(r"[\u2014\u2015](?![^\W_])|(?<![^\W_])[\u2014\u2015]")
 
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof gen sen rep gov lt col capt sgt st jan feb mar apr jun jul aug sept sep oct nov dec "
@@ -48,7 +52,7 @@ _AGE_STAMP = re.compile(r"^(?:\d+|an?|one)\s+(?:second|minute|hour|day|week|mont
 _LIST_GAP = 3
 _LONGEST_SENTENCE = 1500
 _CLAUSE_BREAK = re.compile(
-    rf"""[;()\[\]]|(?<!\d):(?!\d)|\s-{{1,2}}\s|--|,(?=\s+(?:{"|".join(lexicon("clauses")["openers"])})\b)""", re.IGNORECASE)  # "1:30" no break
+    rf"""[;()\[\]—―]|(?<!\d):(?!\d)|\s-{{1,2}}\s|--|,(?=\s+(?:{"|".join(lexicon("clauses")["openers"])})\b)""", re.IGNORECASE)  # "1:30" no break
 
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whom|whose)\b[^,;:()\[\].!?—–]*,", re.IGNORECASE)  # ", which … ,"
 
@@ -122,7 +126,7 @@ class Document:
 def normalise(raw: str) -> Document:
     """Split `raw` into paragraphs and sentences, with quotes, dashes and spaces made uniform."""
     original = raw.replace("\r\n", "\n").replace("\r", "\n")
-    text = original.translate(_ONE_FOR_ONE)
+    text = _JOINING_DASH.sub("-", original).translate(_ONE_FOR_ONE)
     paragraphs = list(_paragraphs(text))
     sentences = [
         Sentence(start, end, index)

@@ -1,4 +1,5 @@
 from harness.text.document import normalise
+from harness.text.tokens import tokenize
 
 
 def test_normalisation_keeps_offsets_so_lines_and_columns_are_exact():
@@ -76,3 +77,12 @@ def test_a_colon_inside_a_time_is_no_clause_break():
     assert document.same_clause((text.index("struck"), text.index("struck") + 6), (text.index("Wednesday"), len(text) - 1))
     said = "He said: Wednesday was the day."
     assert not normalise(said).same_clause((3, 7), (9, 18))
+
+
+def test_an_em_dash_between_two_words_separates_them_and_breaks_the_clause():
+    """"caught up with CEO Dave Calhoun—he will step down" (boeing-calhoun-steps-down-2024, Newser)."""
+    text = "Boeing's troubles caught up with CEO Dave Calhoun—he will step down, and a well-known name — Kellner — stays."
+    document = normalise(text)
+    assert [t.text for t in tokenize(document.text)][8:11] == ["Calhoun", "he", "will"]
+    assert "well-known" in document.text and " - Kellner - " in document.text
+    assert not document.same_clause((text.index("caught"), text.index("caught") + 6), (text.index("step"), text.index("step") + 4))
