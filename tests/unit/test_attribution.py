@@ -602,3 +602,9 @@ def test_an_apposition_that_ends_on_a_possessive_name_keeps_the_subject_before_i
     # nobel-physics-2024, AP: "Hopfield, whose 1982 work laid the groundwork for Hinton’s, told The Associated Press, “…”"
     text = "Mark Taylor, whose 1982 work laid the groundwork for Gary Kubiak’s, told The Associated Press, “I continue to be amazed.”"
     assert speakers(text) == [("I continue t", "taylor")]
+
+
+def test_per_after_a_quote_names_its_source():
+    # boeing-calhoun-steps-down-2024, Newser: '"Instead, he becomes the second Boeing boss to exit …," per the Journal.'
+    text = "Context: the incident “renewed questions about the safety of the planes,” per Mark Taylor."
+    assert speakers(text) == [("renewed ques", "taylor")]
