@@ -49,7 +49,7 @@ def agrees(target: str, mention: DateMention, published: dt.date) -> bool:
     if mention.month_only and not year_only:
         return mention.month_in(published) == (day.year, day.month)
     if year_only or (mention.month is None and mention.year_in(published) is not None and mention.weekday is None):
-        return mention.year_in(published) == day.year
+        return abs(mention.year_in(published) - day.year) <= (1 if mention.rounded else 0)
     if mention.hedge == DESCRIBES_NOUN and mention.month is not None and mention.year is None:
         return (mention.month, mention.day) == (day.month, day.day)  # "the January 6 insurrection", any year
     if mention.weekday is not None and mention.weekday != day.weekday():

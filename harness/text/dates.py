@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
-from harness.text.vocabulary import MONTHS, WEEKDAYS, lexicon
+from harness.text.vocabulary import MONTHS, NUMBER_WORDS, WEEKDAYS, lexicon
 
 _MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -18,19 +18,22 @@ _PATTERNS = (
     re.compile(rf"\b(?:(?P<relation>last|next|this|on)\s+)?{_WEEKDAY}\b"),
     re.compile(rf"\b(?P<relation>[Ll]ast|[Nn]ext|[Tt]his)\s+{_MONTH}(?![.\w]|\s*\d)"),
     re.compile(rf"\b{_MONTH},?\s+{_YEAR}\b"),
-    re.compile(rf"\b(?P<relation>[Ii]n)\s+{_MONTH}(?![.\w]|\s*\d)"),
+    re.compile(rf"\b(?P<relation>[Ii]n|[Ss]ince)\s+{_MONTH}(?![.\w]|\s*\d)"),
     re.compile(r"\b(?P<relative>[Tt]oday|[Yy]esterday|[Tt]omorrow)\b"),
     re.compile(r"\b(?P<year_relation>[Ll]ast|[Nn]ext|[Tt]his)\s+year\b"),
+    re.compile(rf"\b(?P<years_ago>\d{{1,2}}|{'|'.join(word for word, value in NUMBER_WORDS.items() if 1 <= value <= 20)})\s+years?\s+ago\b",
+               re.IGNORECASE),
     re.compile(r"\b(?P<month_relation>[Ll]ast|[Nn]ext|[Tt]his)\s+month\b"),
     re.compile(rf"(?<![\d,.$])\b{_YEAR}\b(?![,.]?\d)"),
 )
-_MAY_HOLD_DATE = re.compile(r"\d|day\b|year\b|month\b|morrow\b|\b(?:last|next|this)\s+(?-i:[A-Z])|\bin\s+(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)",
+_MAY_HOLD_DATE = re.compile(r"\d|day\b|year\b|month\b|morrow\b|\bago\b|\b(?:last|next|this)\s+(?-i:[A-Z])|\b(?:in|since)\s+(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)",
                             re.IGNORECASE)
 _MONTH_YEAR_SHIFT = {  # "last July" is the latest July before the month of publication, "next July" the first after
     "last": lambda month, published: 0 if month < published else -1,
     "this": lambda month, published: 0,
     "next": lambda month, published: 0 if month > published else 1,
     "in": lambda month, published: 0 if month <= published else -1,  # "in July": the latest up to it
+    "since": lambda month, published: 0 if month <= published else -1,  # "since January": likewise
 }
 SPAN_END = "one end of a span"
 DESCRIBES_NOUN = "dates the noun after it"
@@ -52,6 +55,7 @@ class DateMention:
     relative_year: int | None = None
     ahead: bool = False
     relative_month: int | None = None
+    rounded: bool = False  # "ten years ago": a count of years, rounded, so a year either side agrees
 
     def month_in(self, published: dt.date) -> tuple[int, int] | None:
         """The (year, month) a month-only mention names: written, or counted from the publication ("last month")."""
@@ -133,9 +137,12 @@ def _mention(match: re.Match, span: re.Match | None) -> DateMention | None:
     hedge = SPAN_END if span else ""
     shifts = {"last": -1, "this": 0, "next": 1}
     relative_year = shifts.get((groups.get("year_relation") or "").lower())
+    ago = groups.get("years_ago")
+    if ago:
+        relative_year = -(int(ago) if ago.isdigit() else NUMBER_WORDS[ago.lower()])
     relative_month = shifts.get((groups.get("month_relation") or "").lower())
     return DateMention(match.start(), match.end(), match.group(), weekday, relation, relative, year, month, day, hedge, relative_year,
-                       relative_month=relative_month)
+                       relative_month=relative_month, rounded=bool(ago))
 
 
 def _valid(year: int, month: int, day: int) -> bool:

@@ -303,3 +303,19 @@ def test_last_month_names_the_month_before_publication_and_never_contradicts(reg
 def test_a_relative_month_counts_across_the_year():
     mention = extract_dates("talks last month", 0, 16)[0]
     assert (mention.text, mention.month_in(dt.date(2023, 1, 5)), mention.year_in(dt.date(2023, 1, 5))) == ("last month", (2022, 12), 2022)
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # boeing-calhoun-steps-down-2024, a rewrite on 25 March 2024: "who joined Boeing’s board of directors 10 years ago" (2009)
+    ("Putin annexed Crimea nine years ago.", ["agrees"]),     # 2013 for 2014: a count of years rounds
+    ("Putin annexed Crimea eight years ago.", ["agrees"]),    # 2014 exactly
+    ("Putin annexed Crimea 12 years ago.", ["contradicts"]),  # 2010
+])
+def test_years_ago_name_a_year_counted_back_a_year_either_side(registry, text, status):
+    assert statuses(check_text(registry, text, published=dt.date(2022, 3, 25)), "annexed") == status
+
+
+def test_since_a_month_names_the_latest_such_month_and_never_contradicts_a_day(registry):
+    # boeing-calhoun-steps-down-2024, Seattle Times: "Pope had been chief operating officer since January."
+    assert statuses(check_text(registry, "The talks in Brussels have gone on since January.", published=dt.date(2022, 3, 25)), "brussels") == ["agrees"]
+    assert statuses(check_text(registry, "The talks in Brussels have gone on since February.", published=dt.date(2022, 3, 25)), "brussels") == []
