@@ -296,14 +296,17 @@ class PeopleIndex:
         return sorted(slips, key=lambda slip: slip[0])
 
     def _telling_context(self, tokens: list[Token], index: int, person_id: str, mentioned: set[str], *, width: int = 1) -> bool:
-        """A near-miss counts only beside another part of the name, a title (before it, or one of the person's own
-        after it) or a speech verb, or where the person is named elsewhere; `width` is how many words the near-miss spans."""
+        """A near-miss counts only beside another part of the name, a title (or a word of the person's own title right
+        before it, or after it and a comma) or a speech verb, or where the person is named elsewhere; `width` is how
+        many words the near-miss spans."""
         words = self._name_words[person_id]
         before = tokens[index - 1].key if index > 0 else ""
         after = tokens[index + width].key if index + width < len(tokens) else ""
-        titled_after = after in self._title_words[person_id] and after not in _FUNCTION_WORDS  # "Carlos Mazzone, head of the …"
+        own_title = self._title_words[person_id] - _FUNCTION_WORDS  # "Opposition candidate Xchitl Glvez", "Carlos Mazzone, head of the …"
+        titled_before = before in own_title and tokens[index].start - tokens[index - 1].end == 1
+        titled_after = after in own_title and tokens[index + width].start - tokens[index + width - 1].end <= 2
         return (person_id in mentioned or before in words or after in words or before in ROLE_WORDS or after in SPEECH_VERBS
-                or titled_after)
+                or titled_before or titled_after)
 
 
 def _misworded(observed: tuple[str, ...], keys: tuple[str, ...]) -> bool:

@@ -275,3 +275,12 @@ def test_a_near_miss_followed_by_the_persons_own_title_is_that_name_misspelt(tmp
     assert results(registry, text, "spelling") == [("name-mazon", "contradicts", "Mazzone")]
     untitled = "Carlos Mazzone, a lawyer from the region, said 200 people were rescued."
     assert results(registry, untitled, "spelling") == []
+
+
+def test_a_near_miss_right_after_the_persons_own_title_is_that_name_misspelt(tmp_path):
+    # sheinbaum-wins-2024, ETV Bharat's AP copy, its accented letters lost: "Opposition candidate Xchitl Glvez had …"
+    registry = names_of(tmp_path, [{"id": "galvez", "name": "Xóchitl Gálvez", "titles": ["opposition candidate"], "pronoun": "she"}])
+    text = "Opposition candidate Xchitl Glvez had between 26.6% and 28.6% of the vote."
+    assert results(registry, text, "spelling") == [("name-galvez", "contradicts", "Xchitl Glvez")]
+    apart = "They backed the opposition candidate.\n\nXchitl Glvez had between 26.6% and 28.6% of the vote."
+    assert results(registry, apart, "spelling") == []
