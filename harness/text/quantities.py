@@ -99,6 +99,7 @@ BREAKDOWN = "part of a breakdown"
 ELAPSED = "an elapsed time"
 PART_OF_WHOLE = "part of a whole"
 TALLY = "one side of a vote's tally"
+ORDINAL = "an ordinal, whose owner the words may not name"
 _BREAKDOWN_GAP = 60
 _COORDINATING = re.compile(r"(?:\band|\bwhile|,)\s+$", re.IGNORECASE)
 _CLAUSE_BREAK_WORDS = re.compile(r"[;:]|\b(?:while|whereas|but|after|before|when|than|from|up|down)\b", re.IGNORECASE)
@@ -209,7 +210,8 @@ def extract_numbers(text: str, start: int, end: int) -> list[NumberMention]:
 
 def _counted_ordinals(text: str, start: int, end: int) -> list[NumberMention]:
     """"his fourth major title", "a record 35th major final": an ordinal owned by someone counts the thing after it,
-    this one included. Other ordinals ("the 11th lap", "on the second day") say which, not how many."""
+    this one included, and may agree; whose count it is ("Her 21st grand slam") the words seldom say by name, so it
+    never contradicts. Other ordinals ("the 11th lap", "on the second day") say which, not how many."""
     found = []
     for match in _COUNTED_ORDINAL.finditer(text, start, end):
         ordinal = match.group("ordinal")
@@ -218,7 +220,7 @@ def _counted_ordinals(text: str, start: int, end: int) -> list[NumberMention]:
         units = units[:next((index for index, key in enumerate(units) if key in _CLAUSE_WORDS), len(units))]
         if units:
             first = match.start("ordinal")
-            found.append(NumberMention(first, match.end(), text[first:match.end()], value, value, value, None, units))
+            found.append(NumberMention(first, match.end(), text[first:match.end()], value, value, value, None, units, ORDINAL))
     return found
 
 

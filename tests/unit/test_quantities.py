@@ -4,7 +4,7 @@ import math
 
 import pytest
 
-from harness.text.quantities import extract_numbers
+from harness.text.quantities import ORDINAL, extract_numbers
 
 
 def read(text: str):
@@ -248,3 +248,10 @@ def test_a_range_may_write_its_unit_on_both_ends(text, low, high):
 def test_from_one_figure_to_another_is_a_change_not_a_range():
     text = "The bank raised its rate from 0.1% to 0.25% on Monday."
     assert [m.value for m in extract_numbers(text, 0, len(text))] == [0.1, 0.25]
+
+
+def test_an_owned_ordinal_never_contradicts_as_its_owner_may_be_someone_else():
+    # wimbledon-final-2015, Santa Cruz Sentinel, in a story on Djokovic: "Her 21st grand slam championship also completed …"
+    text = "Her 21st grand slam championship also completed a second Serena slam."
+    (mention,) = extract_numbers(text, 0, len(text))
+    assert mention.hedge == ORDINAL
