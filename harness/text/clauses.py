@@ -266,16 +266,19 @@ class Clauses:
         return self.speakers.described(phrase, offset)
 
     def _owner_of_voice(self, phrase: list[Token]) -> str | None:
-        """"a statement from Ohio Gov. Mike DeWine's office": a name whose office, statement or post the phrase ends
-        on speaks through it; possessive names are otherwise no speakers ("Biden's sister")."""
-        for position in range(len(phrase) - 2):
-            person = self.speakers.named(phrase[position])
-            span = self.speakers.mention_span(phrase[position]) or (phrase[position].start, phrase[position].end)
-            if person in (None, UNCLEAR) or self.text[span[1]:span[1] + 2] not in ("'s", "’s"):
+        """"a statement from Ohio Gov. Mike DeWine's office", "the company's note": a name or a description whose
+        office, statement or post the phrase ends on speaks through it; possessive names are otherwise no speakers
+        ("Biden's sister")."""
+        if len(phrase) < 3 or phrase[-1].key not in _OWN_VOICES:
+            return None
+        for position in range(len(phrase) - 2, 0, -1):
+            if phrase[position].key != "s" or self.text[phrase[position].start - 1] not in "'’" or len(phrase) - position > 3:
                 continue
-            after = [token for token in phrase[position + 1:] if token.start > span[1] + 1]
-            if after and after[-1].key in _OWN_VOICES and len(after) <= 2:
-                return person
+            owner = phrase[:position]
+            person = self.speakers.named(owner[-1])
+            if person is None:
+                person = self.speakers.described(owner[max(0, len(owner) - _PHRASE):], owner[-1].start)
+            return None if person == UNCLEAR else person
         return None
 
     def name_in(self, phrase: list[Token], *, organisations: bool = True) -> str | None:

@@ -608,3 +608,9 @@ def test_per_after_a_quote_names_its_source():
     # boeing-calhoun-steps-down-2024, Newser: '"Instead, he becomes the second Boeing boss to exit …," per the Journal.'
     text = "Context: the incident “renewed questions about the safety of the planes,” per Mark Taylor."
     assert speakers(text) == [("renewed ques", "taylor")]
+
+
+def test_a_description_whose_note_or_statement_continues_speaks_through_it():
+    # attribution set, science-04 (E! Online): '"With a test like this, …," the company's note continued.'
+    text = "“With a test like this, success comes from what we learn,” the panel's note continued."
+    assert speakers(text) == [("With a test ", "assembly")]
