@@ -230,10 +230,11 @@ def _description_heads(people: dict[str, Person]) -> dict[str, set[str]]:
 
 
 def _whole_descriptions(people: dict[str, Person]) -> dict[tuple[str, ...], str]:
-    """Each registered description of two words or more, whole, that belongs to one person alone."""
+    """Each registered description or title of two words or more, whole, that belongs to one person alone ("says
+    climate scientist" is the one registered as such, though others are scientists too)."""
     owners: dict[tuple[str, ...], set[str]] = defaultdict(set)
     for person in people.values():
-        for phrase in person.descriptions:
+        for phrase in (*person.descriptions, *person.titles):
             keys = _without_the(phrase_keys(phrase))
             if len(keys) >= 2:
                 owners[keys].add(person.id)

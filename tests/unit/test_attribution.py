@@ -614,3 +614,11 @@ def test_a_description_whose_note_or_statement_continues_speaks_through_it():
     # attribution set, science-04 (E! Online): '"With a test like this, …," the company's note continued.'
     text = "“With a test like this, success comes from what we learn,” the panel's note continued."
     assert speakers(text) == [("With a test ", "assembly")]
+
+
+def test_a_title_registered_for_one_person_alone_names_them_among_others_of_the_kind():
+    # attribution set, science-01 (Khaleej Times): "'It's a death sentence for people and ecosystems,' says climate scientist"
+    people = {"otto": Person(id="otto", name="Friederike Otto", titles=["climate scientist"], pronoun="she"),
+              "hausfather": Person(id="hausfather", name="Zeke Hausfather", titles=["research scientist"], pronoun="he")}
+    article = _article("'It's a death sentence for people and ecosystems,' says climate scientist\n\nZeke Hausfather agreed.")
+    assert [a.speaker for a in attribute(article, find_quotes(article), people)] == ["otto"]
