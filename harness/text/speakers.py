@@ -152,9 +152,10 @@ class Speakers:
         """The person a description refers to ("the mayor", "the Ohio Republican", "a spokesman for the ministry"):
         through registry titles and descriptions and the article's appositions; of several, the last mentioned."""
         keys = [token.key for token in phrase]
-        whole = self.whole_descriptions.get(_without_the(tuple(keys)))
-        if whole is not None:
-            return whole  # the registry's own words for one person or group: "Two Republican senators"
+        for start in range(max(0, len(keys) - 2) + 1):  # the whole phrase, or its last words: "a discovery one scientist (called)"
+            whole = self.whole_descriptions.get(_without_the(tuple(keys[start:])))
+            if whole is not None:
+                return whole  # the registry's own words for one person or group: "Two Republican senators"
         head = _head(keys)
         if head is None or _indefinite(keys):
             return None

@@ -622,3 +622,10 @@ def test_a_title_registered_for_one_person_alone_names_them_among_others_of_the_
               "hausfather": Person(id="hausfather", name="Zeke Hausfather", titles=["research scientist"], pronoun="he")}
     article = _article("'It's a death sentence for people and ecosystems,' says climate scientist\n\nZeke Hausfather agreed.")
     assert [a.speaker for a in attribute(article, find_quotes(article), people)] == ["otto"]
+
+
+def test_a_phrase_that_ends_on_a_registered_description_is_that_person():
+    # attribution set, science-02 (AP, 1998): "a discovery one scientist called “unbelievably exciting.”"
+    people = {"boss": Person(id="boss", name="Alan Boss", descriptions=["one scientist"], pronoun="he")}
+    article = _article("They have seen what may be the first planet, a discovery one scientist called “unbelievably exciting.”")
+    assert [a.speaker for a in attribute(article, find_quotes(article), people)] == ["boss"]
