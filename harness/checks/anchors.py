@@ -57,14 +57,15 @@ class Anchors:
     def tie(self, article: Article, extract: Callable[[str, int, int], list], *, fits: Callable[[object, object], bool],
             agrees: Callable[[object, object], bool], firm: Callable[[object, object], bool],
             owner: Callable[[object, dict], object | None] = lambda mention, anchored: None,
-            clause_agrees: Callable[[object, object], bool] = lambda fact, mention: False) -> Iterator[Tie]:
+            clause_agrees: Callable[[object, object], bool] = lambda fact, mention: False, dates: bool = False) -> Iterator[Tie]:
         """A `Tie` for every mention `extract` finds in a checked sentence that an anchored fact `fits`.
 
         `firm` says whether a mention may contradict the fact; `owner(mention, anchored)` names another registered
         fact whose value it is (`anchored` holds the facts anchored in its sentence): that fact claims it, and
         agrees when anchored in the sentence. A mention also agrees with every fact anchored in its clause that it
         fits, that no other mention claims and that `clause_agrees` allows (a figure, a year; a weekday fits too many
-        days for that).
+        days for that). With `dates`, a day before an anchor that follows "from" or "after" dates something later
+        ("recovering on Saturday from the outage"), never the anchored event.
         """
         document = article.document
         text = document.text
@@ -72,11 +73,11 @@ class Anchors:
         for _, sentence in document.checked_sentences():
             mentions = extract(text, sentence.start, sentence.end)
             if mentions:
-                ties = self._tie_sentence(article, sentence, mentions, paragraphs, fits, agrees, firm, owner, clause_agrees)
+                ties = self._tie_sentence(article, sentence, mentions, paragraphs, fits, agrees, firm, owner, clause_agrees, dates)
                 yield from _one_value_per_sentence(list(ties))
 
     def _tie_sentence(self, article: Article, sentence, mentions: list, paragraphs: dict[int, dict], fits, agrees, firm,
-                      owner, clause_agrees) -> Iterator[Tie]:
+                      owner, clause_agrees, dates: bool) -> Iterator[Tie]:
         document = article.document
         anchored = self.in_span(article, sentence.start, sentence.end)
         claims = _claims(anchored, mentions, fits)
@@ -115,7 +116,8 @@ class Anchors:
             for other, spans in candidates.items():  # the nearest fact, and any other whose anchor claims the value
                 anchor = nearest({other: spans}, span, article)[1]
                 if (document.same_clause(anchor, span) and not _opens_an_infinitive(document.text, span, anchor)
-                        and not _of_another_event(document.text, sentence.start, span, anchor) and firm(other, mention)):
+                        and not _of_another_event(document.text, sentence.start, span, anchor)
+                        and not (dates and _of_a_later_event(document.text, span, anchor)) and firm(other, mention)):
                     yield Tie(other, mention, False, anchor, "clause")
 
     def in_span(self, article: Article, start: int, end: int) -> dict[object, list[Span]]:
@@ -144,6 +146,13 @@ def _of_another_event(text: str, sentence_start: int, span: Span, anchor: Span) 
     return found is not None and not (span[1] <= found.start() and _GAP_WORD.fullmatch(text, span[1], found.start()))
 
 
+def _of_a_later_event(text: str, span: Span, anchor: Span) -> bool:
+    """Whether a day stands before an anchor that "from", "after", "following" or "since" introduces: "recovering on
+    Saturday from the outage" dates the recovery, after the outage. A day after such an anchor ("after reports emerged
+    on Wednesday") is the anchored event's own."""
+    return span[1] <= anchor[0] and _LATER_THAN_ANCHOR.search(text, max(span[1], anchor[0] - 40), anchor[0]) is not None
+
+
 def _opens_an_infinitive(text: str, span: Span, anchor: Span) -> bool:
     """Whether the anchor follows the value as the verb of an infinitive ("wait for inflation to reach 2% to cut
     interest rates"): the value belongs to the verb before it, so the anchor never makes it contradict."""
@@ -154,6 +163,8 @@ def _opens_an_infinitive(text: str, span: Span, anchor: Span) -> bool:
 # before the anchored event, so it never contradicts that event's. Not "after": in "after reports emerged on
 # Wednesday" the day is the anchored event's own.
 _BEFORE_ANCHOR = re.compile(r"\b(?:ahead\s+of|before|prior\s+to)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
+_LATER_THAN_ANCHOR = re.compile(r"\b(?:from|after|following|since)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:\w+\s+){0,2}$",
+                                re.IGNORECASE)
 _GAP_WORD = re.compile(r"\s*[^\W\d_]*\s*")  # "54 days before": at most the unit between the value and "before"
 _INFINITIVE_GAP = re.compile(r"\W*(?:[^\W\d_]+\s+)?to\s+")  # at most the unit between: "2% to cut", "2 points to cut"
 

@@ -131,7 +131,8 @@ class DateCheck:
             Prix in 2021", nearer the Grand Prix's anchor)."""
             return fact.year_only and mention.year is not None and mention.month is None and mention.weekday is None
 
-        for tie in self.anchors.tie(article, extract_dates, fits=fits, agrees=matches, firm=firm, owner=owner, clause_agrees=year_of):
+        for tie in self.anchors.tie(article, extract_dates, fits=fits, agrees=matches, firm=firm, owner=owner, clause_agrees=year_of,
+                                    dates=True):
             yield self._finding(article, tie)
 
     def _anchor_before(self, fact: DateFact, article: Article, offset: int) -> bool:

@@ -319,3 +319,13 @@ def test_since_a_month_names_the_latest_such_month_and_never_contradicts_a_day(r
     # boeing-calhoun-steps-down-2024, Seattle Times: "Pope had been chief operating officer since January."
     assert statuses(check_text(registry, "The talks in Brussels have gone on since January.", published=dt.date(2022, 3, 25)), "brussels") == ["agrees"]
     assert statuses(check_text(registry, "The talks in Brussels have gone on since February.", published=dt.date(2022, 3, 25)), "brussels") == []
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # crowdstrike-outage-2024, Reuters: "The air travel industry was recovering on Saturday from the outage …"
+    ("Diplomats were recovering on Friday from the talks in Brussels.", []),
+    ("Diplomats flew home on Friday after the talks in Brussels.", []),
+    ("Diplomats flew home after the talks in Brussels on Friday.", ["contradicts"]),  # the day after the anchor is its own
+])
+def test_a_day_before_an_anchor_after_from_or_after_dates_a_later_event(registry, text, status):
+    assert statuses(check_text(registry, text, published=TUESDAY), "brussels") == status
