@@ -255,3 +255,12 @@ def test_an_owned_ordinal_never_contradicts_as_its_owner_may_be_someone_else():
     text = "Her 21st grand slam championship also completed a second Serena slam."
     (mention,) = extract_numbers(text, 0, len(text))
     assert mention.hedge == ORDINAL
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The $44-billion acquisition is the culmination of a saga.", 44e9),  # musk-twitter-2022, TRT World
+    ("The US$3.5-million deal closed.", 3.5e6),
+])
+def test_a_scale_word_joined_by_a_hyphen_scales_the_figure(text, value):
+    (mention,) = extract_numbers(text, 0, len(text))
+    assert mention.value == value
