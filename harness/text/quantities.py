@@ -345,7 +345,8 @@ def _mention(text: str, match: re.Match, start: int, end: int) -> NumberMention 
     before = text[max(start, match.start() - 40):match.start()]
     if _PREVIOUS_BEFORE.search(before) or _PREVIOUS_AFTER.match(text, unit_end, end):
         hedge = hedge or "an earlier or other value"
-    elif _PART_OF.search(before) or units in ((), ("percent",)) and re.match(r"\s+of\b", text[unit_end:end]):
+    elif (_PART_OF.search(before) and not _sized_noun(text, stop, units)
+          or units in ((), ("percent",)) and re.match(r"\s+of\b", text[unit_end:end])):
         hedge = hedge or PART_OF_WHOLE
         owned = _OF_OWNED.match(text, unit_end, end) if not units else None
         units = _thing_counted(text, owned.end(), end) if owned else units  # "13 of her trophies" counts trophies
@@ -358,6 +359,12 @@ def _mention(text: str, match: re.Match, start: int, end: int) -> NumberMention 
         stop = half.end()  # the mention holds its half: "an hour-and-a-half" is one quantity
     first = match.start() if first is None else first
     return NumberMention(first, stop, text[first:stop], value, low, high, qualifier, units, hedge, bool(match.group("malformed")))
+
+
+def _sized_noun(text: str, stop: int, units: tuple[str, ...]) -> bool:
+    """Whether the number sizes the noun after it through a hyphen ("lap 11 of the 23-lap sprint"): the whole's own
+    size, firm, where a plain whole ("six of seven break points") may be the part a fact counts."""
+    return bool(units) and text[stop:stop + 1] == "-"
 
 
 def _minus_start(text: str, match: re.Match, start: int) -> int | None:

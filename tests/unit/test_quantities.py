@@ -264,3 +264,10 @@ def test_an_owned_ordinal_never_contradicts_as_its_owner_may_be_someone_else():
 def test_a_scale_word_joined_by_a_hyphen_scales_the_figure(text, value):
     (mention,) = extract_numbers(text, 0, len(text))
     assert mention.value == value
+
+
+def test_a_whole_sized_through_a_hyphen_after_n_of_the_is_firm():
+    # verstappen-title-2023, ESPN: "crashed out on lap 11 of the 23-lap sprint race" (the sprint was 19 laps)
+    text = "Perez crashed out on lap 11 of the 23-lap sprint race."
+    whole = next(m for m in extract_numbers(text, 0, len(text)) if m.value == 23)
+    assert (whole.unit_words[:1], whole.hedge) == (("lap",), "")
