@@ -81,6 +81,7 @@ class Anchors:
         document = article.document
         anchored = self.in_span(article, sentence.start, sentence.end)
         claims = _claims(anchored, mentions, fits)
+        held = {id(mention): {fact for fact in claims[id(mention)] if agrees(fact, mention)} for mention in mentions}  # claims kept
         paragraph: dict | None = paragraphs.get(sentence.paragraph)
         for mention in mentions:
             span = (mention.start, mention.end)
@@ -89,7 +90,7 @@ class Anchors:
                 fact, anchor = nearest(fitting, span, article)
                 candidates = {other: fitting[other] for other in fitting if other is fact or other in claims[id(mention)]}
                 in_clause = _unclaimed_in_clause(document, {other: spans for other, spans in fitting.items()
-                                                            if clause_agrees(other, mention)}, claims, mention)
+                                                            if clause_agrees(other, mention)}, held, mention)
                 agreeing = {other: spans for other, spans in (candidates | in_clause).items() if agrees(other, mention)}
                 for other, spans in agreeing.items():  # "four to eight hours" agrees with a minimum and a maximum
                     anchor = nearest({other: spans}, span, article)[1]
@@ -129,8 +130,9 @@ class Anchors:
 
 
 def _unclaimed_in_clause(document, fitting: dict[object, list[Span]], claims: dict[int, set], mention) -> dict[object, list[Span]]:
-    """The fitting facts anchored in the mention's clause that claim no other mention ("since a 2004 tremor … killed
-    more than 600 people": the earlier tremor's toll, though "killed" is nearer)."""
+    """The fitting facts anchored in the mention's clause that claim no other mention agreeing with them ("since a
+    2004 tremor … killed more than 600 people": the earlier tremor's toll, though "killed" is nearer; "won the title
+    in 1964, 2008 and 2012": the 2008 title's anchor is nearest 1964, which is not its year)."""
     if not fitting:
         return {}
     span = (mention.start, mention.end)

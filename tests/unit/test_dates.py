@@ -329,3 +329,11 @@ def test_since_a_month_names_the_latest_such_month_and_never_contradicts_a_day(r
 ])
 def test_a_day_before_an_anchor_after_from_or_after_dates_a_later_event(registry, text, status):
     assert statuses(check_text(registry, text, published=TUESDAY), "brussels") == status
+
+
+def test_each_year_in_a_list_agrees_with_its_own_fact_under_a_shared_anchor(tmp_path):
+    # euro-2024-final, AP: "Spain also won the title in 1964, 2008 and 2012."
+    registry = make_registry(tmp_path, [{"id": f"title-{year}", "kind": "date", "date": str(year), "anchors": ["won the title in"]}
+                                        for year in (1964, 2008, 2012)])
+    findings = check_text(registry, "Spain also won the title in 1964, 2008 and 2012.", published=dt.date(2024, 7, 15))
+    assert [(f.fact_id, f.status) for f in findings] == [("title-1964", "agrees"), ("title-2008", "agrees"), ("title-2012", "agrees")]
