@@ -38,6 +38,16 @@ def comparable(fact: DateFact, mention: DateMention, published: dt.date) -> bool
     return True
 
 
+def _later_year(mention: DateMention, published: dt.date) -> bool:
+    year = mention.year_in(published)
+    return year is not None and year > published.year
+
+
+def _past(fact: DateFact, published: dt.date) -> bool:
+    """Whether every date the fact allows is before the year of publication."""
+    return all(int(target[:4]) < published.year for target in (fact.date, *fact.accepted))
+
+
 def _days(fact: DateFact) -> list[dt.date]:
     return [dt.date.fromisoformat(target) for target in (fact.date, *fact.accepted) if len(target) > 4]
 
@@ -107,6 +117,8 @@ class DateCheck:
             if mention.hedge == DESCRIBES_NOUN and (not self._anchor_after(fact, article, mention.end) or mention.month is not None):
                 return False  # "the Wednesday estimate": the estimate's day, unless the fact is the estimate's; "the January
                 # 6 insurrection" names an event by its day, whose year it leaves unsaid
+            if _later_year(mention, published) and _past(fact, published):
+                return False  # "into the 2026 World Cup", said in 2024: a coming edition, not the past one registered
             if _in_dateline(document.text, mention):
                 return False  # "Taipei City, Jan 14:": the day the story was filed, not the event's
             if mention.relative is not None and _quoted(document, mention.start):

@@ -337,3 +337,9 @@ def test_each_year_in_a_list_agrees_with_its_own_fact_under_a_shared_anchor(tmp_
                                         for year in (1964, 2008, 2012)])
     findings = check_text(registry, "Spain also won the title in 1964, 2008 and 2012.", published=dt.date(2024, 7, 15))
     assert [(f.fact_id, f.status) for f in findings] == [("title-1964", "agrees"), ("title-2008", "agrees"), ("title-2012", "agrees")]
+
+
+def test_a_year_after_publication_never_contradicts_a_past_event(registry):
+    # euro-2024-final, a reworded AP copy: "We aim to carry this momentum into the 2026 World Cup" (England's last title: 1966)
+    assert statuses(check_text(registry, "Russia, which annexed Crimea, looks to the 2026 summit.", published=TUESDAY), "annexed") == []
+    assert statuses(check_text(registry, "Russia annexed Crimea in 2016.", published=TUESDAY), "annexed") == ["contradicts"]
