@@ -83,9 +83,11 @@ def _core(ops: list[Step], observed: Words) -> list[Step]:
     other sentences or, past an ellipsis, another passage); a changed word at an end, or words added to the quoted
     sentence itself, are changes."""
     ops = _partial_ends(list(ops))
-    while ops and (ops[0].tag == "delete" or ops[0].tag == "insert" and (ops[0].dest_end - 1 in observed.stops or ops[0].dest_end in observed.gaps)):
+    while ops and (ops[0].tag == "delete" or ops[0].tag == "insert" and ops[0].dest_end - 1 in observed.stops
+                   or ops[0].tag != "equal" and ops[0].dest_end in observed.gaps):
         ops.pop(0)
-    while ops and (ops[-1].tag == "delete" or ops[-1].tag == "insert" and (ops[-1].dest_start - 1 in observed.stops or ops[-1].dest_start in observed.gaps)):
+    while ops and (ops[-1].tag == "delete" or ops[-1].tag == "insert" and ops[-1].dest_start - 1 in observed.stops
+                   or ops[-1].tag != "equal" and ops[-1].dest_start in observed.gaps):
         ops.pop()
     return ops if any(op.tag == "equal" for op in ops) else []
 
@@ -266,8 +268,10 @@ class QuoteCheck:
             parts = sorted(((fact, c) for fact, c in exact if (fact, c) not in whole),
                            key=lambda item: (item[0].speaker != speaker, -item[1].equal, self.order[item[0].id]))
             return whole + _apart(parts, taken) + _apart(variants, taken)
-        if exact:
-            return [next(((fact, c) for fact, c in exact if fact.speaker == speaker), exact[0])]
+        if exact:  # a fragment of one quote; words apart from it may hold or misquote another ("… the victory. Just … in the 27, …")
+            chosen = next(((fact, c) for fact, c in exact if fact.speaker == speaker), exact[0])
+            others = [(fact, c) for fact, c in exact + variants if fact is not chosen[0]]
+            return [chosen] + _apart(others, [chosen[1].span])
         return _apart(variants, [])
 
     def _closest_wordings(self, observed: Words, speaker: str | None, entries: list[int]) -> list[tuple[QuoteFact, Comparison]]:

@@ -352,3 +352,16 @@ def test_a_headline_may_leave_words_out_but_not_change_them(spoken):
     assert only(check_text(spoken, changed), "ready").status == "contradicts"
     in_the_body = "Zelenskyy spoke.\n\n“We are ready to make decisions on defence,” Volodymyr Zelenskyy said."
     assert only(check_text(spoken, in_the_body), "ready").status == "contradicts"
+
+
+def test_words_apart_from_a_fragment_of_one_quote_may_misquote_another(spoken):
+    # euro-2024-final, Outlook India: '"I was lucky enough to give the victory. Just the fact of being in the 27, …"'
+    text = '"Ten thousand troops will stay. We are ready to make the necessary decisions on attack," said Volodymyr Zelenskyy.'
+    findings = check_text(spoken, text)
+    assert only(findings, "ready").status == "contradicts"
+
+
+def test_registered_words_left_out_where_an_ellipsis_joins_another_passage_are_no_change(spoken):
+    # chauvin-sentencing-2021, Axios: "“… at this time…I do want to give my condolences …”" for "But very briefly though, I do want …"
+    text = '"Ten thousand troops will stay put…the necessary decisions on defence," said Volodymyr Zelenskyy.'
+    assert only(check_text(spoken, text), "ready").status == "agrees"
