@@ -65,6 +65,8 @@ class PeopleIndex:
         self._name_keys = {person.id: {key for name in person.accepted_names for key in phrase_keys(name)} for person in people.values()}
         self._full_names = [(person.id, name, keys) for person in people.values() if person.id not in self._organisations
                             for name in person.accepted_names if len(keys := phrase_keys(name)) == 2]
+        self._swapped = {(keys[1][:1] + keys[0][1:], keys[0][:1] + keys[1][1:]): (person_id, name)
+                         for person_id, name, keys in self._full_names if keys[0][:1] != keys[1][:1]}  # "Yamine Lamal"
         self._letters: dict[str, tuple[str, str, tuple[str, ...]]] = {}  # a name's letters run together: "jacobreesmogg"
         for person in people.values():
             written = {person.name, *person.spellings}  # a surname alone ("Airlines" of United Airlines) is no whole name
@@ -120,8 +122,11 @@ class PeopleIndex:
                 mentions.append(PersonMention(token.start, last.end, person_id, text[token.start:last.end], False, expected))
                 covered.update(t.start for t in tokens[index:index + size])
                 continue
-            pair = self._near_full_name(tokens, index, covered)
-            if pair is not None and self._telling_context(tokens, index, pair[0], mentioned, width=2):
+            pair = self._swapped_initials(tokens, index, covered)
+            if pair is None:
+                pair = self._near_full_name(tokens, index, covered)
+                pair = pair if pair is not None and self._telling_context(tokens, index, pair[0], mentioned, width=2) else None
+            if pair is not None:
                 person_id, name, missed = pair
                 first, last = tokens[index + missed[0]], tokens[index + missed[-1]]
                 expected = " ".join(name.split()[position] for position in missed)
@@ -266,6 +271,14 @@ class PeopleIndex:
                 if _misworded(observed, keys) and sum(token.text[:1].isupper() for token in window) * 2 >= size:
                     return person_id, name, size
         return None
+
+    def _swapped_initials(self, tokens: list[Token], index: int, covered: set[int]) -> tuple[str, str, list[int]] | None:
+        """A first name and surname with their initials swapped ("Yamine Lamal" for Lamine Yamal): every other letter in
+        place, which no other name does, so no context is needed."""
+        if index + 1 >= len(tokens) or tokens[index + 1].start in covered or not tokens[index + 1].text[:1].isupper():
+            return None
+        found = self._swapped.get((tokens[index].key, tokens[index + 1].key))
+        return None if found is None else (*found, [0, 1])
 
     def _near_full_name(self, tokens: list[Token], index: int, covered: set[int]) -> tuple[str, str, list[int]] | None:
         """A first name and surname that together miss one registered full name, each by at most two edits and three

@@ -284,3 +284,10 @@ def test_a_near_miss_right_after_the_persons_own_title_is_that_name_misspelt(tmp
     assert results(registry, text, "spelling") == [("name-galvez", "contradicts", "Xchitl Glvez")]
     apart = "They backed the opposition candidate.\n\nXchitl Glvez had between 26.6% and 28.6% of the vote."
     assert results(registry, apart, "spelling") == []
+
+
+def test_a_first_name_and_surname_with_their_initials_swapped_are_that_name_misspelt(tmp_path):
+    # euro-2024-final, MaltaToday: "a perfect assist from Yamine Lamal on the 47th minute"
+    registry = names_of(tmp_path, [{"id": "yamal", "name": "Lamine Yamal", "pronoun": "he"}])
+    text = "Williams scored after a perfect assist from Yamine Lamal on the 47th minute."
+    assert results(registry, text, "spelling") == [("name-yamal", "contradicts", "Yamine Lamal")]
