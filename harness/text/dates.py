@@ -26,6 +26,7 @@ _PATTERNS = (
     re.compile(r"\b(?P<month_relation>[Ll]ast|[Nn]ext|[Tt]his)\s+month\b"),
     re.compile(rf"(?<![\d,.$])\b{_YEAR}\b(?![,.]?\d)"),
 )
+_BARE_YEAR = _PATTERNS[-1]
 _MAY_HOLD_DATE = re.compile(r"\d|day\b|year\b|month\b|morrow\b|\bago\b|\b(?:last|next|this)\s+(?-i:[A-Z])|\b(?:in|since)\s+(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)",
                             re.IGNORECASE)
 _MONTH_YEAR_SHIFT = {  # "last July" is the latest July before the month of publication, "next July" the first after
@@ -94,7 +95,7 @@ def extract_dates(text: str, start: int, end: int) -> list[DateMention]:
             span = _SPAN_BEFORE.search(text, max(start, match.start() - 20), match.start())
             if span and span.group("determiner") and _NOUN_AFTER.match(text, match.end(), end):
                 span = None  # "since the 1961 hurricane": the year of an event the sentence names, not a span's end
-            mention = _mention(match, span)
+            mention = None if pattern is _BARE_YEAR and _in_a_name(text, match, start) else _mention(match, span)
             if mention is not None and not mention.hedge and _attributive(text, match, start, end):
                 mention = replace(mention, hedge=DESCRIBES_NOUN)
             if mention is not None and _ahead(text, start, match.start()):
@@ -103,6 +104,13 @@ def extract_dates(text: str, start: int, end: int) -> list[DateMention]:
                 found.append(mention)
                 taken[match.start() - start:match.end() - start] = b"\x01" * (match.end() - match.start())
     return sorted(found, key=lambda mention: mention.start)
+
+
+def _in_a_name(text: str, match: re.Match, start: int) -> bool:
+    """Whether a bare year is part of a name, right after a capitalised word that does not open the sentence
+    ("the Euro 2024 final", "at the Paris 2024 Games"): it names the event, it dates nothing."""
+    before = _NAME_BEFORE.search(text, max(start, match.start() - 30), match.start())
+    return before is not None and text[start:before.start()].strip() != ""
 
 
 def _ahead(text: str, start: int, end: int) -> bool:
@@ -153,6 +161,7 @@ def _valid(year: int, month: int, day: int) -> bool:
     return True
 
 
+_NAME_BEFORE = re.compile(r"\b(?-i:[A-Z][a-z]*[A-Za-z]) $")  # "Euro 2024": a capitalised word and one space
 _SPAN_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in lexicon("dates")["span_before"])
                           + r")\s+(?:(?P<determiner>the\s+)|(?:early|late)\s+)?$", re.IGNORECASE)
 # a noun after the year: "the 1961 hurricane", not "the 2019 to 2020 season"

@@ -343,3 +343,14 @@ def test_a_year_after_publication_never_contradicts_a_past_event(registry):
     # euro-2024-final, a reworded AP copy: "We aim to carry this momentum into the 2026 World Cup" (England's last title: 1966)
     assert statuses(check_text(registry, "Russia, which annexed Crimea, looks to the 2026 summit.", published=TUESDAY), "annexed") == []
     assert statuses(check_text(registry, "Russia annexed Crimea in 2016.", published=TUESDAY), "annexed") == ["contradicts"]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # euro-2024-final, an AP caption: "… the winning goal … in the Euro 2024 final in Berlin on Monday (July 15, 2024)."
+    ("He scored in the Euro 2024 final in Berlin on Monday (July 15, 2024).", ["Monday (July 15, 2024)"]),
+    ("Crowds gathered at the Paris 2024 Games.", []),
+    ("Spain won in 2024.", ["2024"]),
+    ("Euro 2024 ended on Sunday.", ["2024", "on Sunday"]),  # a sentence's first word shows no name by its capital
+])
+def test_a_year_right_after_a_capitalised_word_is_part_of_a_name(text, found):
+    assert [m.text for m in extract_dates(text, 0, len(text))] == found
