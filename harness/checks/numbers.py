@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import defaultdict
 from dataclasses import replace
 from typing import Iterator
 
@@ -84,6 +85,12 @@ class NumberCheck:
         self.units = {fact.id: _Units(fact) for fact in facts}
         self.registered_units = {keys for units in self.units.values() for keys in units.spellings}
         self.anchor_keys = {fact.id: [phrase_keys(anchor) for anchor in fact.anchors] for fact in facts}
+        self._exact: dict[float, list[NumberFact]] = defaultdict(list)  # values of facts with no tolerance: a lookup, not a scan
+        for fact in facts:
+            for value in dict.fromkeys((fact.value, *fact.accepted)) if not fact.tolerance else ():
+                self._exact[round(value, 9)].append(fact)
+        self._tolerant = [fact for fact in facts if fact.tolerance]
+        self._order = {fact.id: position for position, fact in enumerate(facts)}
 
     def run(self, article: Article) -> Iterator[Finding]:
         def fits(fact: NumberFact, mention: NumberMention) -> bool:
@@ -102,7 +109,7 @@ class NumberCheck:
             """Another fact whose value the number is, so it belongs to that fact ("9,000" for an earlier quake's
             toll); for a number with no unit, one anchored in its sentence that it agrees with ("the death toll from
             the quake and its aftershocks rose to more than 5,000")."""
-            found = next((fact for fact in self.facts if _equals(fact, mention.value) and fits(fact, mention)), None)
+            found = next((fact for fact in self._with_value(mention.value) if fits(fact, mention)), None)
             if found is None and not mention.unit_words:
                 found = next((fact for fact in anchored if self._agrees(fact, mention)), None)
             return found
@@ -116,6 +123,11 @@ class NumberCheck:
         for tie in self.anchors.tie(article, extract, fits=fits, agrees=self._agrees, firm=firm, owner=owner,
                                     clause_agrees=lambda fact, mention: True):
             yield self._finding(article, tie)
+
+    def _with_value(self, value: float) -> list[NumberFact]:
+        """The facts, in registry order, one of whose values `value` is."""
+        found = self._exact.get(round(value, 9), []) + [fact for fact in self._tolerant if _equals(fact, value)]
+        return sorted(found, key=lambda fact: self._order[fact.id]) if len(found) > 1 else found
 
     def _unit_offset(self, fact: NumberFact, mention: NumberMention) -> int | None:
         """Where the fact's unit stands among the mention's unit words; 0 for a unit it converts from, when no
