@@ -101,8 +101,9 @@ class _Reader:
         by_sentence: dict[int, list[Quote]] = {}
         for quote in self.quotes:
             by_sentence.setdefault(self.document.sentence_index(quote.start), []).append(quote)
-        for index, sentence in enumerate(self.document.sentences):
-            self._note_subjects(sentence)  # a pronoun looks only before itself, so its own sentence's subjects count
+        last = max(by_sentence, default=-1)  # a pronoun looks only before itself: sentences after the last quote name no one
+        for index, sentence in enumerate(self.document.sentences[:last + 1]):
+            self._note_subjects(sentence)  # its own sentence's subjects count
             for quote in by_sentence.get(index, ()):
                 speaker, how = self._speaker_of(quote, index)
                 results.append(Attribution(quote, speaker, how))
