@@ -55,6 +55,7 @@ _NOUN_MARKERS = frozenset({"the", "an", "his", "her", "their", "its", "our", "my
                            "with", "whose"})
 _RUN_ON = frozenset({"from", "to", "in", "on", "at", "of", "with", "into", "over", "for", "across", "toward", "towards", "as"})
 _SOMEONE = frozenset({"a", "an", "one", "another", "someone", "somebody"})
+_INQUIRIES = frozenset(_REPORTING["inquiries"])
 _SIGNATURE_LINKS = frozenset({"to", "on", "at", "when", "about", "after", "during", "in"})
 _QUESTION_FRAMES = frozenset({"asked", "asking", "ask", "asks", "wondered", "whether"})
 
@@ -425,8 +426,10 @@ class _Reader:
                     found = self._reporter_of(head, index, found)
                 if found is not NOTHING:
                     return found
-                if index and self.clauses.phrase_before(head, index - 1)[0].key in _SOMEONE:
+                subject = self.clauses.phrase_before(head, index - 1) if index else []
+                if subject and subject[0].key in _SOMEONE and subject[-1].key not in _INQUIRIES:
                     return None  # "in which one of her staffers says, “…”": someone the registry does not hold
+                # "The board said it pushed out Altman after a review found he was “…”": an inquiry is no speaker
                 reporting = True  # a reporting verb with no subject ("posts on social media" is no verb): look further back
                 continue
             if token.key in _PARTICIPLES:

@@ -629,3 +629,11 @@ def test_a_phrase_that_ends_on_a_registered_description_is_that_person():
     people = {"boss": Person(id="boss", name="Alan Boss", descriptions=["one scientist"], pronoun="he")}
     article = _article("They have seen what may be the first planet, a discovery one scientist called “unbelievably exciting.”")
     assert [a.speaker for a in attribute(article, find_quotes(article), people)] == ["boss"]
+
+
+def test_an_inquiry_that_found_something_is_no_speaker_of_its_own():
+    # openai-altman-2023, AP: "The board … said it has pushed out … Sam Altman after a review found he was “not consistently candid …”"
+    text = "Gary Kubiak said he has pushed out Mark Taylor after a review found he was “not consistently candid in his communications”."
+    assert speakers(text) == [("not consiste", "kubiak")]
+    someone = "Gary Kubiak said he has pushed out Mark Taylor after a staffer found he was “not consistently candid”."
+    assert speakers(someone) == [("not consiste", None)]
