@@ -38,6 +38,8 @@ _SPEAKERS_CONTENT = 3
 _CANDIDATES = 5
 _STEM = 5
 _FUNCTION_WORDS = frozenset(lexicon("context")["function_words"])
+_UNATTRIBUTED_WORDS = 5  # a shorter phrase of a longer quote set in narrative ("put the takeover “temporarily on hold”")
+# needs no speaker; a heading names no one by convention
 
 
 def quote_segments(text: str) -> list[tuple[str, ...]]:
@@ -296,7 +298,7 @@ class QuoteCheck:
         label = fact.summary or fact.id
         if speaker == UNCLEAR:
             status, check, message = "unclear", "speaker", f"{label}: the speaker of this quote is unclear (two people could be meant){wording}"
-        elif speaker is None and attribution.how != HEADING:  # a heading quotes by convention, naming no one
+        elif speaker is None and attribution.how != HEADING and (comparison.whole or comparison.equal >= _UNATTRIBUTED_WORDS):
             status, check, message = "unattributed", "speaker", f"{label}: the quote names no speaker; the registry has {expected_speaker}{wording}"
         elif speaker not in (None, fact.speaker) and frozenset((speaker, fact.speaker)) not in self.speaks_for:
             status, check, message = "contradicts", "speaker", f"{label}: quote given to {observed_speaker}; the registry has {expected_speaker}{wording}"
@@ -329,11 +331,7 @@ def _headline_cut(article: Article, attribution: Attribution, comparison: Compar
     word there is still a misquote."""
     if any(observed for _, observed in comparison.changes):
         return False
-    document = article.document
-    paragraph = document.paragraphs[attribution.quote.paragraph]
-    opening = attribution.quote.paragraph == next((index for index, p in enumerate(document.paragraphs) if p.role != "chrome"), -1)
-    unstopped = not document.text[paragraph.start:paragraph.end].rstrip().endswith((".", "!", "?", ".”", ".\"", "!”", "?”"))
-    return attribution.how == HEADING or opening and unstopped
+    return attribution.how == HEADING or attribution.quote.paragraph == article.document.headline()
 
 
 def _speaks_for(people: dict[str, Person]) -> set[frozenset[str]]:

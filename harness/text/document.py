@@ -116,6 +116,15 @@ class Document:
             index += 1
         return True
 
+    def headline(self) -> int | None:
+        """The index of the headline paragraph: the first one outside page chrome, when it ends with no full stop,
+        exclamation or question mark, as headlines do ("Strongest Taiwan quake in 25 years; 9 dead, 900 injured")."""
+        first = next((index for index, paragraph in enumerate(self.paragraphs) if paragraph.role != "chrome"), None)
+        if first is None:
+            return None
+        line = self.text[self.paragraphs[first].start:self.paragraphs[first].end].rstrip().rstrip('"\'')
+        return None if line.endswith((".", "!", "?")) else first
+
     def checked_sentences(self):
         """(index, sentence) for every sentence outside page chrome."""
         for index, sentence in enumerate(self.sentences):

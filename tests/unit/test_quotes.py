@@ -365,3 +365,10 @@ def test_registered_words_left_out_where_an_ellipsis_joins_another_passage_are_n
     # chauvin-sentencing-2021, Axios: "“… at this time…I do want to give my condolences …”" for "But very briefly though, I do want …"
     text = '"Ten thousand troops will stay put…the necessary decisions on defence," said Volodymyr Zelenskyy.'
     assert only(check_text(spoken, text), "ready").status == "agrees"
+
+
+def test_a_short_phrase_of_a_longer_quote_set_in_narrative_needs_no_speaker(registry):
+    # musk-twitter-2022, MacRumors: "… before Musk in May put the takeover “temporarily on hold” because of a dispute"
+    text = 'Talks went on before the envoy in May called the crisis "no significant reason" to act.'
+    finding = only(check_text(registry, text), "optimism")
+    assert finding.status == "agrees"
