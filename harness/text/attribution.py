@@ -359,12 +359,26 @@ class _Reader:
         and abusive behaviour”") they are words others put on the subject, no one's registered. None: no passive."""
         trailing = 1 if head and head[-1].key in ("of", "as") else 0
         end = len(head) - trailing
+        agent = self._agent_before(head) if trailing and head[-1].key == "as" else NOTHING
+        if agent is not NOTHING:
+            return agent, "the agent of a passive reporting verb"  # "has been described by Forbes as “…”"
         if not (end >= 2 and head[end - 1].key in _PASSIVES and head[end - 2].key in _BEING):
             return None
         if not (tail and tail[0].key == "by"):
             return None, "words others used of the subject"
         found = NOTHING if trailing else self.clauses.subject_after(tail, 0)
         return None if found is NOTHING else (found, "the agent of a passive reporting verb")
+
+    def _agent_before(self, head: list[Token]):
+        """The agent in "has been described by Forbes as “…”": a passive reporting verb after a form of "be", then
+        "by" and the agent, then "as" before the quote; NOTHING when the head does not end so."""
+        for by in range(len(head) - 2, max(1, len(head) - 2 - _PHRASE), -1):
+            if head[by].key == "by":
+                if head[by - 1].key in _PASSIVES and head[by - 2].key in _BEING:
+                    found = self.clauses.subject_after(head[:-1], by)
+                    return None if found is NOTHING else found
+                return NOTHING
+        return NOTHING
 
     def _tail_overruled(self, found, head: list[Token], tail: list[Token], next_quote: int | None) -> str:
         """Why a reporting clause before the quote wins over the one found after it (`found`), or "": the clause after

@@ -637,3 +637,17 @@ def test_an_inquiry_that_found_something_is_no_speaker_of_its_own():
     assert speakers(text) == [("not consiste", "kubiak")]
     someone = "Gary Kubiak said he has pushed out Mark Taylor after a staffer found he was “not consistently candid”."
     assert speakers(someone) == [("not consiste", None)]
+
+
+def test_the_agent_of_a_passive_verb_before_as_speaks():
+    # attribution set, culture-01 (BBC): "Child … has been described by Forbes as “the strongest brand in publishing”."
+    text = "Mark Taylor, who now lives in New York, has been described by the WHO as “the strongest brand in publishing”."
+    assert speakers(text) == [("the stronges", "who")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("“It was in Tamil and I didn’t know to read it,” narrated Elena Adams.", "adams"),  # culture-05 (Behindwoods)
+    ("The WHO notified parents that it would open late to “carry out an extra layer of cleaning”.", "who"),  # local-02 (BBC NI)
+], ids=["narrated", "notified"])
+def test_more_verbs_of_saying(text, expected):
+    assert [speaker for _, speaker in speakers(text)] == [expected]
