@@ -62,6 +62,11 @@ _TALLY_BEFORE = re.compile(r"\bvot(?:e|es|ed|ing)\b[^.\d]{0,14}$", re.IGNORECASE
 _TALLY_AFTER = re.compile(r"\s*-?\s*votes?\b", re.IGNORECASE)  # "a 216-210 vote"
 _PREVIOUS_BEFORE = re.compile(rf"\b(?:{_alternation(_QUALIFIERS['previous_before'])})\s*$", re.IGNORECASE)
 _PREVIOUS_AFTER = re.compile(rf"\W*(?:{_alternation(_QUALIFIERS['previous_after'])})\b", re.IGNORECASE)
+# "the 5.5 per cent that economists had expected", "a forecast 5.5%": what was expected, not what happened.
+_FORECAST_AFTER = re.compile(r"\W*(?:that|which)?\s*(?:[^\W\d_]+\s+){0,3}?(?:had\s+|have\s+|were\s+|was\s+)?"
+                             r"(?:expected|forecast|predicted|anticipated|projected|pencilled\s+in|penciled\s+in)\b", re.IGNORECASE)
+_FORECAST_BEFORE = re.compile(r"\b(?:expected|forecast|forecasts?\s+of|predicted|projected|expectations?\s+of|estimates?\s+of)\s+(?:an?\s+|the\s+)?$",
+                              re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s*$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s*$", re.IGNORECASE)
 _DATE_BEFORE = re.compile(rf"\b{_MONTH}\s*$", re.IGNORECASE)
@@ -100,6 +105,7 @@ ELAPSED = "an elapsed time"
 PART_OF_WHOLE = "part of a whole"
 TALLY = "one side of a vote's tally"
 ORDINAL = "an ordinal, whose owner the words may not name"
+FORECAST = "a forecast or expectation"
 _BREAKDOWN_GAP = 60
 _COORDINATING = re.compile(r"(?:\band|\bwhile|,)\s+$", re.IGNORECASE)
 _CLAUSE_BREAK_WORDS = re.compile(r"[;:]|\b(?:while|whereas|but|after|before|when|than|from|up|down)\b", re.IGNORECASE)
@@ -345,6 +351,8 @@ def _mention(text: str, match: re.Match, start: int, end: int) -> NumberMention 
     before = text[max(start, match.start() - 40):match.start()]
     if _PREVIOUS_BEFORE.search(before) or _PREVIOUS_AFTER.match(text, unit_end, end):
         hedge = hedge or "an earlier or other value"
+    elif _FORECAST_BEFORE.search(before) or _FORECAST_AFTER.match(text, unit_end, end):
+        hedge = hedge or FORECAST
     elif (_PART_OF.search(before) and not _sized_noun(text, stop, units)
           or units in ((), ("percent",)) and re.match(r"\s+of\b", text[unit_end:end])):
         hedge = hedge or PART_OF_WHOLE

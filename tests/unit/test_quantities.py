@@ -4,7 +4,7 @@ import math
 
 import pytest
 
-from harness.text.quantities import ORDINAL, extract_numbers
+from harness.text.quantities import FORECAST, ORDINAL, extract_numbers
 
 
 def read(text: str):
@@ -271,3 +271,14 @@ def test_a_whole_sized_through_a_hyphen_after_n_of_the_is_firm():
     text = "Perez crashed out on lap 11 of the 23-lap sprint race."
     whole = next(m for m in extract_numbers(text, 0, len(text)) if m.value == 23)
     assert (whole.unit_words[:1], whole.hedge) == (("lap",), "")
+
+
+@pytest.mark.parametrize(("text", "hedged"), [
+    # uk-inflation-two-percent-2024, Reuters: "… not as big a drop as the 5.5 per cent that economists had expected."
+    ("It was not as big a drop as the 5.5 per cent that economists had expected.", True),
+    ("Economists polled by Reuters had forecast 2.1%.", True),
+    ("Inflation fell to 2% in May, the lowest since 2021.", False),
+])
+def test_a_forecast_figure_is_hedged(text, hedged):
+    (mention,) = extract_numbers(text, 0, len(text))
+    assert (mention.hedge == FORECAST) == hedged
