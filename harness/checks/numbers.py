@@ -114,9 +114,13 @@ class NumberCheck:
                 found = next((fact for fact in anchored if self._agrees(fact, mention)), None)
             return found
 
+        headline = article.document.headline()
+        headline_end = article.document.paragraphs[headline].end if headline is not None else -1
+
         def extract(text: str, start: int, end: int) -> list[NumberMention]:
-            """Figures in an update's earlier take were true as of an earlier hour: they may agree, never contradict."""
-            mentions = extract_numbers(text, start, end)
+            """Figures in an update's earlier take were true as of an earlier hour: they may agree, never contradict.
+            A headline rounds ("9 dead, 900 injured" for 934)."""
+            mentions = [_rounded(m) if m.start < headline_end else m for m in extract_numbers(text, start, end)]
             earlier = article.document.earlier_take
             return [replace(m, hedge=m.hedge or EARLIER_TAKE) if m.start >= earlier else m for m in mentions]
 
@@ -240,6 +244,17 @@ def _plain(tokens) -> bool:
     """Lower-case words or a day's name: no name and no other number between a bare number and its anchor ("the
     initial estimate Wednesday of 271")."""
     return not any(token.text[0].isupper() and token.key not in WEEKDAYS or token.text[0].isdigit() for token in tokens)
+
+
+def _rounded(mention: NumberMention) -> NumberMention:
+    """A whole figure ending in zeros, unqualified, as a headline writes it: anything that rounds to it ("900" is 850
+    to 950)."""
+    digits = f"{mention.value:.0f}"
+    zeros = len(digits) - len(digits.rstrip("0"))
+    if mention.qualifier or mention.low != mention.high or not float(mention.value).is_integer() or not zeros or mention.value < 10:
+        return mention
+    step = 10 ** zeros
+    return replace(mention, low=mention.value - step / 2, high=mention.value + step / 2)
 
 
 def _plausible(values: list[float], mention: NumberMention, *, converted: bool = False) -> bool:

@@ -275,3 +275,14 @@ def test_a_duration_in_another_unit_far_from_the_fact_is_another_duration(tmp_pa
     registry = make_registry(tmp_path, [{"id": "tiebreak", "kind": "number", "value": 15, "unit": "minutes", "anchors": ["tie-break"]}])
     text = "The Swiss won a thrilling second set tie-break but Djokovic came through to win in two hours and 56 minutes."
     assert "contradicts" not in statuses(check_text(registry, text), "tiebreak")
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # hualien-earthquake-2024, a reworded Reuters copy's headline: "Strongest Taiwan quake in 25 years; 9 dead, 900 injured"
+    ("Strongest quake in 25 years; 9 dead, 900 injured\n\nRescuers worked on.", ["agrees"]),
+    ("Strongest quake in 25 years; 9 dead, 800 injured\n\nRescuers worked on.", ["contradicts"]),
+    ("The quake left 900 injured.\n\nRescuers worked on.", ["contradicts"]),  # the body states figures, it does not round them
+])
+def test_a_headline_rounds_its_figures(tmp_path, text, status):
+    registry = make_registry(tmp_path, [{"id": "injured", "kind": "number", "value": 934, "unit": "injured", "anchors": ["injured"]}])
+    assert statuses(check_text(registry, text), "injured") == status
