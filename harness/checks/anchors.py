@@ -114,12 +114,13 @@ class Anchors:
                     anchor = nearest({claimed: anchored[claimed]}, span, article)[1]
                     yield Tie(claimed, mention, True, anchor, "clause" if document.same_clause(anchor, span) else "sentence")
                 continue
-            for other, spans in candidates.items():  # the nearest fact, and any other whose anchor claims the value
+            for other, spans in sorted(candidates.items(), key=lambda item: item[0] is not fact):  # the nearest first
                 anchor = nearest({other: spans}, span, article)[1]
                 if (document.same_clause(anchor, span) and not _opens_an_infinitive(document.text, span, anchor)
                         and not _of_another_event(document.text, sentence.start, span, anchor)
                         and not (dates and _of_a_later_event(document.text, span, anchor)) and firm(other, mention)):
                     yield Tie(other, mention, False, anchor, "clause")
+                    break  # a value contradicts one fact at most: which of two it misstates, the words do not say
 
     def in_span(self, article: Article, start: int, end: int) -> dict[object, list[Span]]:
         """Each fact anchored in [start, end), with the spans of its anchors, in registry order."""

@@ -354,3 +354,13 @@ def test_a_year_after_publication_never_contradicts_a_past_event(registry):
 ])
 def test_a_year_right_after_a_capitalised_word_is_part_of_a_name(text, found):
     assert [m.text for m in extract_dates(text, 0, len(text))] == found
+
+
+def test_a_value_contradicts_one_fact_at_most(tmp_path):
+    # weinstein-conviction-overturned-2024, Reuters: "after being convicted there last year" (California, 2022; New York, 2020)
+    registry = make_registry(tmp_path, [
+        {"id": "ny-conviction", "kind": "date", "date": "2020", "anchors": ["convicted"]},
+        {"id": "la-conviction", "kind": "date", "date": "2022", "anchors": ["convicted there"]},
+    ])
+    findings = check_text(registry, "He faces a term in California after being convicted there in 2023.", published=dt.date(2024, 4, 25))
+    assert [(f.fact_id, f.status) for f in findings] == [("la-conviction", "contradicts")]
