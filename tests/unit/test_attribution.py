@@ -651,3 +651,15 @@ def test_the_agent_of_a_passive_verb_before_as_speaks():
 ], ids=["narrated", "notified"])
 def test_more_verbs_of_saying(text, expected):
     assert [speaker for _, speaker in speakers(text)] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # weinstein-conviction-overturned-2024, The Week: "“[Weinstein] was convicted by a jury …,” read the court’s ruling."
+    ("“The conviction cannot stand,” read the panel’s ruling.", "assembly"),
+    # attribution set, politics-13: "(“At the moment the new commander in chief was sworn in, …,” the Post’s piece read.)"
+    ("(“A campaign went live,” the panel’s piece read.)", "assembly"),
+    # weinstein-conviction-overturned-2024, NewsBytes: "Emily Tuttle … gave a statement following the ruling, assuring, “We will …”"
+    ("Jane Doe gave a statement following the ruling, assuring, “We will do everything in our power to retry this case.”", "doe"),
+], ids=["read-the-ruling", "the-piece-read", "assuring"])
+def test_a_ruling_or_a_piece_that_reads_and_a_participle_that_assures(text, expected):
+    assert [speaker for _, speaker in speakers(text)] == [expected]
