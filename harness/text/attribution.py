@@ -287,6 +287,9 @@ class _Reader:
                     and not self.clauses.comma_between(tail[index - 1], token)):
                 continue  # "…,” the panel that awarded the prize said": a defining clause inside the subject
             if opens_clause(token) and (index or token.key != "as"):
+                named = self.clauses.named_as(tail[index:index + _TAIL_WINDOW])
+                if named is not None:
+                    return named  # "“…,” a 52-year-old Hualien resident, who gave her family name as Yu, said"
                 relative_end = self._relative_clause_end(tail, index)
                 if relative_end is None:
                     return self._signature(tail[:index])  # "– Lopes on a credit card that is part of …"

@@ -128,11 +128,25 @@ class Clauses:
             person = self.name_in(apposition)  # "The chairman, Rep. Jason Chaffetz (R-Utah), argued"
             if person is not None:
                 return person
+        person = self.named_as(apposition)
+        if person is not None:
+            return person  # "a 52-year-old Hualien resident, who gave her family name as Yu, said"
         for phrase in (head, apposition):
             found = self.resolve_phrase(phrase, phrase[0].start if phrase else 0)
             if found is not None:
                 return found
         return NOTHING
+
+    def named_as(self, apposition: list[Token]) -> str | None:
+        """The name a relative clause gives its head: "who gave her family name as Yu", "identified only as Yu"."""
+        if not apposition or apposition[0].key != "who":
+            return None
+        for position, token in enumerate(apposition[:-1]):
+            if token.key == "as":
+                found = self.speakers.named(apposition[position + 1])
+                if found is not None:
+                    return found
+        return None
 
     def resolve_or_nothing(self, phrase: list[Token]):
         found = self.resolve_phrase(phrase, phrase[0].start if phrase else 0)

@@ -663,3 +663,12 @@ def test_more_verbs_of_saying(text, expected):
 ], ids=["read-the-ruling", "the-piece-read", "assuring"])
 def test_a_ruling_or_a_piece_that_reads_and_a_participle_that_assures(text, expected):
     assert [speaker for _, speaker in speakers(text)] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    # hualien-earthquake-2024, Reuters: "“…,” a 52-year-old Hualien resident, who gave her family name as Yu, said as she …"
+    "“I’m afraid of aftershocks,” a 52-year-old resident, who gave her family name as Adams, said as she walked on.",
+    "A 52-year-old resident, who gave her family name as Adams, said: “I’m afraid of aftershocks.”",
+], ids=["after-the-quote", "before-the-quote"])
+def test_a_relative_clause_that_gives_a_name_names_its_head(text):
+    assert [speaker for _, speaker in speakers(text)] == ["adams"]
