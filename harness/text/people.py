@@ -29,7 +29,7 @@ _FUNCTION_WORDS = frozenset(lexicon("context")["function_words"])
 _BEFORE_REGION = re.compile(r",\s+(?:" + "|".join(re.escape(region) for region in lexicon("names")["regions"]) + r")\b")
 _NAME_GAP = re.compile(r"(?:\s+[A-Z]\.)*\s+")  # a space, or initials: "George W. Bush"
 _DERIVING_ENDINGS = frozenset({"an", "ian", "ean", "ism", "ist", "ists", "ite", "ites", "esque"})
-_SLIPPED_IN = frozenset({"the", "of", "s", "and", "for", "a"})  # "Bank of the Japan", "People's Power party"
+_SLIPPED_IN = frozenset({"the", "of", "s", "and", "for", "a", "in", "on", "at", "to"})  # "Bank of the Japan", "People's Power party"
 _SHORTEST_SLIPPED = 7  # "Haaland"; a shorter word a letter off is too often another ("Xinhua", "Binhua")
 
 
@@ -323,10 +323,12 @@ class PeopleIndex:
 
 
 def _misworded(observed: tuple[str, ...], keys: tuple[str, ...]) -> bool:
-    """Whether `observed` is `keys` in another order, with one small word slipped in between them, or with one word
-    before the last left out."""
+    """Whether `observed` is `keys` in another order or with one small word swapped for another, with one small
+    word slipped in between them, or with one word before the last left out."""
     if len(observed) == len(keys):
-        return sorted(observed) == sorted(keys)
+        differ = [position for position, (seen, key) in enumerate(zip(observed, keys)) if seen != key]
+        small_word = len(differ) == 1 and observed[differ[0]] in _SLIPPED_IN and keys[differ[0]] in _SLIPPED_IN
+        return small_word or sorted(observed) == sorted(keys)  # "Office of National Statistics" for "… for …"
     if len(observed) == len(keys) + 1:
         return any(observed[:position] + observed[position + 1:] == keys and observed[position] in _SLIPPED_IN
                    for position in range(1, len(keys)))

@@ -250,7 +250,8 @@ PARTY = {"id": "ppp", "name": "People Power Party", "pronoun": "it"}
     ("Hans Ellegren, secretary general at the Swedish Academy of Sciences, spoke.", "Swedish Academy of Sciences"),  # TAG24 caption
     ("The Bank of the Japan, BOJ, increased its key interest rate.", "Bank of the Japan"),  # boj-ends-negative-rates-2024
     ("The ruling People's Power party backed him.", "People's Power party"),  # yoon-martial-law-2024, a reworded copy
-], ids=["words-moved", "a-word-left-out", "the-slipped-in", "possessive-slipped-in"])
+    ("The Bank for Japan said so.", "Bank for Japan"),  # uk-inflation-two-percent-2024, Epoch Times: "Office of National Statistics"
+], ids=["words-moved", "a-word-left-out", "the-slipped-in", "possessive-slipped-in", "small-word-swapped"])
 def test_an_organisations_long_name_misworded_is_misspelt(tmp_path, text, observed):
     registry = names_of(tmp_path, [ACADEMY, BANK, PARTY])
     assert ("contradicts", observed) in [(status, seen) for _, status, seen in results(registry, text, "spelling")]
