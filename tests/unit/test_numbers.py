@@ -286,3 +286,13 @@ def test_a_duration_in_another_unit_far_from_the_fact_is_another_duration(tmp_pa
 def test_a_headline_rounds_its_figures(tmp_path, text, status):
     registry = make_registry(tmp_path, [{"id": "injured", "kind": "number", "value": 934, "unit": "injured", "anchors": ["injured"]}])
     assert statuses(check_text(registry, text), "injured") == status
+
+
+def test_of_two_anchors_as_near_the_longer_ties_the_value(tmp_path):
+    # lyles-olympic-100m-2024, Reuters: "… Simbine … was fourth, … albeit with the consolation of a national record time of 9.83."
+    registry = make_registry(tmp_path, [
+        {"id": "winner-time", "kind": "number", "value": 9.79, "unit": "seconds", "anchors": ["time of"]},
+        {"id": "fourth-time", "kind": "number", "value": 9.82, "unit": "seconds", "anchors": ["national record time of"]},
+    ])
+    findings = check_text(registry, "Simbine was fourth, with the consolation of a national record time of 9.83.")
+    assert [(f.fact_id, f.status) for f in findings] == [("fourth-time", "contradicts")]
