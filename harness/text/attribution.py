@@ -56,6 +56,8 @@ _NOUN_MARKERS = frozenset({"the", "an", "his", "her", "their", "its", "our", "my
 _RUN_ON = frozenset({"from", "to", "in", "on", "at", "of", "with", "into", "over", "for", "across", "toward", "towards", "as"})
 _SOMEONE = frozenset({"a", "an", "one", "another", "someone", "somebody"})
 _INQUIRIES = frozenset(_REPORTING["inquiries"])
+_CREDITS = [("that", "s", "from"), ("that", "is", "from"), ("that", "was", "from"), ("those", "are", "the", "words", "of"),
+            ("those", "were", "the", "words", "of")]  # a sentence that credits the quote before it
 _SIGNATURE_LINKS = frozenset({"to", "on", "at", "when", "about", "after", "during", "in"})
 _QUESTION_FRAMES = frozenset({"asked", "asking", "ask", "asks", "wondered", "whether"})
 
@@ -340,12 +342,17 @@ class _Reader:
     def _signature_below(self, sentence):
         """"* “… the extra time.” Ward 5 Councilor Kerry Winterson, when …": a quote that ends its sentence, signed by
         a name that opens the next sentence of its paragraph, with no verb after it (a comma, a dash, "to", "on" or
-        the end), as in a list of remarks."""
+        the end), as in a list of remarks; or credited there ("That’s from Prime Minister Gabriel Attal, who …")."""
         index = self.document.sentence_index(sentence.start) + 1
         following = self.document.sentences[index] if index < len(self.document.sentences) else None
         if following is None or following.paragraph != sentence.paragraph:
             return NOTHING
         tokens = self._outside(following.start, following.end)
+        keys = [token.key for token in tokens[:5]]
+        for credit in _CREDITS:  # "“…” That’s from Prime Minister Gabriel Attal, who …"
+            if tuple(keys[:len(credit)]) == credit:
+                tokens = tokens[len(credit):]
+                break
         phrase = []
         for token in tokens[:_PHRASE]:
             if phrase and self.clauses.comma_between(phrase[-1], token) or not (token.text[:1].isupper() or token.text[:1].isdigit()):
@@ -362,7 +369,8 @@ class _Reader:
         and abusive behaviour”") they are words others put on the subject, no one's registered. None: no passive."""
         trailing = 1 if head and head[-1].key in ("of", "as") else 0
         end = len(head) - trailing
-        agent = self._agent_before(head) if trailing and head[-1].key == "as" else NOTHING
+        article = 1 if len(head) >= 2 and head[-1].key in ("a", "an", "the") and head[-2].key == "as" else 0
+        agent = self._agent_before(head[:len(head) - article]) if article or trailing and head[-1].key == "as" else NOTHING
         if agent is not NOTHING:
             return agent, "the agent of a passive reporting verb"  # "has been described by Forbes as “…”"
         if not (end >= 2 and head[end - 1].key in _PASSIVES and head[end - 2].key in _BEING):
@@ -373,11 +381,12 @@ class _Reader:
         return None if found is NOTHING else (found, "the agent of a passive reporting verb")
 
     def _agent_before(self, head: list[Token]):
-        """The agent in "has been described by Forbes as “…”": a passive reporting verb after a form of "be", then
-        "by" and the agent, then "as" before the quote; NOTHING when the head does not end so."""
+        """The agent in "has been described by Forbes as “…”": a passive reporting verb after a form of "be" (or set off
+        by a comma or dash: "40 million euros - described by … Vestager as a “parking ticket”"), then "by" and the
+        agent, then "as" before the quote; NOTHING when the head does not end so."""
         for by in range(len(head) - 2, max(1, len(head) - 2 - _PHRASE), -1):
             if head[by].key == "by":
-                if head[by - 1].key in _PASSIVES and head[by - 2].key in _BEING:
+                if head[by - 1].key in _PASSIVES and (head[by - 2].key in _BEING or self.clauses.comma_between(head[by - 2], head[by - 1])):
                     found = self.clauses.subject_after(head[:-1], by)
                     return None if found is NOTHING else found
                 return NOTHING

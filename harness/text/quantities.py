@@ -62,8 +62,9 @@ _TALLY_BEFORE = re.compile(r"\bvot(?:e|es|ed|ing)\b[^.\d]{0,14}$", re.IGNORECASE
 _TALLY_AFTER = re.compile(r"\s*-?\s*votes?\b", re.IGNORECASE)  # "a 216-210 vote"
 _PREVIOUS_BEFORE = re.compile(rf"\b(?:{_alternation(_QUALIFIERS['previous_before'])})\s*$", re.IGNORECASE)
 _PREVIOUS_AFTER = re.compile(rf"\W*(?:{_alternation(_QUALIFIERS['previous_after'])})\b", re.IGNORECASE)
-# "the 5.5 per cent that economists had expected", "a forecast 5.5%": what was expected, not what happened.
-_FORECAST_AFTER = re.compile(r"\W*(?:that|which)?\s*(?:[^\W\d_]+\s+){0,3}?(?:had\s+|have\s+|were\s+|was\s+)?"
+# "the 5.5 per cent that economists had expected", "the $543M that sources … had told Reuters they expected": what
+# was expected, not what happened.
+_FORECAST_AFTER = re.compile(r"\W*(?:(?:that|which)\s+(?:[^\W\d_]+\s+){0,10}?|(?:[^\W\d_]+\s+){0,3}?)(?:had\s+|have\s+|were\s+|was\s+)?"
                              r"(?:expected|forecast|predicted|anticipated|projected|pencilled\s+in|penciled\s+in)\b", re.IGNORECASE)
 _FORECAST_BEFORE = re.compile(r"\b(?:expected|forecast|forecasts?\s+of|predicted|projected|expectations?\s+of|estimates?\s+of)\s+(?:an?\s+|the\s+)?$",
                               re.IGNORECASE)

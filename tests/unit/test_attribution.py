@@ -672,3 +672,14 @@ def test_a_ruling_or_a_piece_that_reads_and_a_participle_that_assures(text, expe
 ], ids=["after-the-quote", "before-the-quote"])
 def test_a_relative_clause_that_gives_a_name_names_its_head(text):
     assert [speaker for _, speaker in speakers(text)] == ["adams"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # france-election-runoff-2024, AP: "“Our country is facing an unprecedented political situation …” That’s from Prime Minister Gabriel Attal, who …"
+    ("“Our country is facing an unprecedented political situation.” That’s from Mark Taylor, who plans to resign.", "taylor"),
+    ("“Our country is facing an unprecedented political situation.” Those were the words of Mark Taylor on Sunday.", "taylor"),
+    # eu-fines-apple-2024, Reuters: "40 million euros - described by … Margarethe Vestager as a "parking ticket" for the U.S. tech giant"
+    ("It comprised a basic element of 40 million euros - described by Mark Taylor as a “parking ticket” for the giant.", "taylor"),
+], ids=["thats-from", "those-were-the-words-of", "described-by-as-a"])
+def test_a_sentence_that_credits_a_quote_and_a_reduced_passive(text, expected):
+    assert [speaker for _, speaker in speakers(text)] == [expected]

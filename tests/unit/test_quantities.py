@@ -282,3 +282,9 @@ def test_a_whole_sized_through_a_hyphen_after_n_of_the_is_firm():
 def test_a_forecast_figure_is_hedged(text, hedged):
     (mention,) = extract_numbers(text, 0, len(text))
     assert (mention.hedge == FORECAST) == hedged
+
+
+def test_a_figure_a_relative_clause_says_was_expected_is_a_forecast():
+    # eu-fines-apple-2024, TRT World: "nearly four times the $543M that sources with knowledge of the matter had told Reuters they expected"
+    text = "The fine was nearly four times the $543M that sources with knowledge of the matter had told Reuters they expected."
+    assert [m.hedge for m in extract_numbers(text, 0, len(text)) if m.value == 543e6] == [FORECAST]
