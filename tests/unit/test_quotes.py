@@ -372,3 +372,9 @@ def test_a_short_phrase_of_a_longer_quote_set_in_narrative_needs_no_speaker(regi
     text = 'Talks went on before the envoy in May called the crisis "no significant reason" to act.'
     finding = only(check_text(registry, text), "optimism")
     assert finding.status == "agrees"
+
+
+def test_a_short_phrase_with_no_speaker_and_changed_words_is_no_misquote(registry):
+    # mpox-emergency-2024, Pledge Times: "Mpox was declared a ‘public health emergency for continental security’ in Africa yesterday."
+    text = 'Talks went on, though few could "see no real reason" to stop.'
+    assert [f for f in check_text(registry, text) if f.fact_id == "optimism"] == []
