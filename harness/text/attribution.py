@@ -155,7 +155,8 @@ class _Reader:
         following = bisect.bisect_right(self.quote_starts, quote.end)
         next_quote = self.quote_starts[following] - 1 if following < len(self.quote_starts) else len(self.text)
         tail_end = max(close_sentence.end, quote.end)
-        if self.text[max(quote.start, quote.end - 1):quote.end] in ("!", "?") and tail_end <= quote.end + 2:
+        closing = self.text[quote.start:quote.end].rstrip("'’\" ")[-1:]  # "…, big dawg!'" ends on "!" inside its own quote
+        if closing in ("!", "?") and tail_end <= quote.end + 2:
             following = document.sentence_index(quote.end + 2)  # "“We have impact!” Elena Adams announced."
             tail_end = document.sentences[following].end if following < len(document.sentences) else tail_end
         tail = self._outside(quote.end, min(tail_end, next_quote))

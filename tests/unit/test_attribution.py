@@ -683,3 +683,9 @@ def test_a_relative_clause_that_gives_a_name_names_its_head(text):
 ], ids=["thats-from", "those-were-the-words-of", "described-by-as-a"])
 def test_a_sentence_that_credits_a_quote_and_a_reduced_passive(text, expected):
     assert [speaker for _, speaker in speakers(text)] == [expected]
+
+
+def test_an_exclamation_inside_a_nested_quote_still_ends_the_quote_before_its_speaker():
+    # lyles-olympic-100m-2024, ESPN: '"… and I was like: 'I think you got that one, big dawg!'" Lyles said in his postrace news conference.'
+    text = "\"I came over and I was like: 'I think you got that one, big dawg!'\" Mark Taylor said in his news conference."
+    assert speakers(text) == [("I came over ", "taylor")]
