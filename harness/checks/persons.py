@@ -13,6 +13,7 @@ from harness.text.speakers import first_names
 from harness.text.tokens import Token, phrase_keys
 from harness.text.vocabulary import ROLE_ABBREVIATIONS, ROLE_WORDS, SENTENCE_STARTERS, TITLE_CONNECTORS
 
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx"})
 _LONGEST_TITLE = 12  # words; "U.S. Deputy Secretary of State for Political Affairs" has eight
 
 
@@ -43,8 +44,10 @@ def title_before(article: Article, mention: PersonMention) -> tuple[int, int, fr
         run.append(token)
         boundary = token.start
     run.reverse()
-    while run and run[0].key in TITLE_CONNECTORS:
-        run.pop(0)
+    while run and run[-1].key in _HONORIFICS:
+        run.pop()  # "under Ms Hasina": a courtesy, no role; "under" belongs to the sentence
+    while run and (run[0].key in TITLE_CONNECTORS or run[0].text.islower() and len(run) > 1 and run[1].text[:1].isupper()):
+        run.pop(0)  # "under President Hasina": the sentence's "under", before the capitalised title
     roles = _roles(token.key for token in run)
     if not roles or all(token.text[0].islower() for token in run):
         return None  # "populist leader Javier Milei", "under Massa": lower case describes; a title is capitalised

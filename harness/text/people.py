@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from rapidfuzz.distance import OSA
 
 from harness.registry.schema import Person
-from harness.text.tokens import PhraseIndex, Token, phrase_keys
+from harness.text.tokens import PhraseIndex, Token, phrase_keys, word_key
 from harness.text.vocabulary import ROLE_WORDS, SPEECH_VERBS, lexicon
 
 
@@ -30,6 +30,7 @@ _BEFORE_REGION = re.compile(r",\s+(?:" + "|".join(re.escape(region) for region i
 _NAME_GAP = re.compile(r"(?:\s+[A-Z]\.)*\s+")  # a space, or initials: "George W. Bush"
 _DERIVING_ENDINGS = frozenset({"an", "ian", "ean", "ism", "ist", "ists", "ite", "ites", "esque"})
 _SLIPPED_IN = frozenset({"the", "of", "s", "and", "for", "a", "in", "on", "at", "to"})  # "Bank of the Japan", "People's Power party"
+_SHORT_FORMS = {frozenset((name, short)) for name, shorts in lexicon("names")["short_forms"].items() for short in shorts}
 _SHORTEST_SLIPPED = 7  # "Haaland"; a shorter word a letter off is too often another ("Xinhua", "Binhua")
 
 
@@ -144,6 +145,8 @@ class PeopleIndex:
                       if before in self._title_words[p] or p == named_next and self._before_in_name(p, e, tokens, index, text)]
             joined = self._run_together(token.key, lower_case)
             for person_id, expected in joined or self._near_misses(token.key) or titled or self._first_letter_slips(token.key, mentioned):
+                if frozenset((token.key, word_key(expected))) in _SHORT_FORMS:
+                    continue  # "CEO David Calhoun" for Dave Calhoun: the first name's long or short form
                 if self._lone_first_name(person_id, expected, tokens, index):
                     continue  # "once-solid Tory strongholds" is no Tony: a first name is misspelt beside its surname
                 if self._other_first_name(person_id, tokens, index, text):
@@ -294,6 +297,8 @@ class PeopleIndex:
             if (abs(len(words[0]) - len(keys[0])) > 2 or abs(len(words[1]) - len(keys[1])) > 2
                     or words[0][:1] != keys[0][:1] and words[1][:1] != keys[1][:1]):
                 continue  # cheap tests first: most pairs of capitalised words are no name at all
+            if words[1] == keys[1] and frozenset((words[0], keys[0])) in _SHORT_FORMS:
+                continue  # "David Calhoun" for Dave Calhoun: the first name's long or short form, no misspelling
             distances = [OSA.distance(word, key, score_cutoff=2) for word, key in zip(words, keys)]
             if max(distances) <= 2 and sum(distances) <= 3 and min(distances) <= 1 and max(distances) > 0:
                 return person_id, name, [position for position, distance in enumerate(distances) if distance]

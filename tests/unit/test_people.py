@@ -292,3 +292,19 @@ def test_a_first_name_and_surname_with_their_initials_swapped_are_that_name_miss
     registry = names_of(tmp_path, [{"id": "yamal", "name": "Lamine Yamal", "pronoun": "he"}])
     text = "Williams scored after a perfect assist from Yamine Lamal on the 47th minute."
     assert results(registry, text, "spelling") == [("name-yamal", "contradicts", "Yamine Lamal")]
+
+
+@pytest.mark.parametrize("text", [
+    "Boeing CEO David Calhoun will step down.",  # boeing-calhoun-steps-down-2024, AP: "David Calhoun" for the registry's Dave
+    "David Calhoun, 66, will step down.",
+])
+def test_a_first_names_short_or_long_form_is_no_misspelling(tmp_path, text):
+    registry = names_of(tmp_path, [{"id": "calhoun", "name": "Dave Calhoun", "titles": ["CEO"], "pronoun": "he"}])
+    assert [status for _, status, _ in results(registry, text, "spelling")] == ["agrees"]
+
+
+def test_an_honorific_is_no_title_to_compare(tmp_path):
+    # hasina-resigns-2024, a copy of the BBC: "… under Ms Hasina's rule"
+    registry = names_of(tmp_path, [{"id": "hasina", "name": "Sheikh Hasina", "titles": ["Prime Minister"], "pronoun": "she"}])
+    assert results(registry, "Protests grew under Ms Hasina's rule.", "title") == []
+    assert results(registry, "Protests grew under President Hasina's rule.", "title") == [("name-hasina", "contradicts", "President")]
