@@ -23,6 +23,7 @@ BETWEEN = frozenset(_REPORTING["between_subject_and_verb"])
 _OBJECT_MARKERS = frozenset(_REPORTING["object_markers"])
 _SPOKEN_FOR = frozenset(_REPORTING["spoken_for"])
 _OWN_VOICES = frozenset(_REPORTING["own_voices"])
+_ARTICLES = frozenset({"the", "a", "an"})
 _CLAUSE_OPENERS = frozenset(_REPORTING["clause_openers"])
 _PHRASE = 8
 _LONG_PHRASE = 14
@@ -121,6 +122,9 @@ class Clauses:
             return self.resolve_or_nothing(self.phrase_before(tokens, index, floor))
         apposition = tokens[opening + 1:index + 1]
         head = self.phrase_before(tokens, self.skip_brackets(tokens, opening, floor), floor)
+        start = tokens.index(head[0])
+        if len(head) == 1 and head[0].text.isdigit() and start > floor and self.comma_between(tokens[start - 1], head[0]):
+            head = self.phrase_before(tokens, start - 1, floor)  # "Anton Deibe, 17, who was a passenger …, told": the age is an aside
         person = self.name_in(head)
         if person is not None:
             return person
@@ -306,8 +310,9 @@ class Clauses:
             if self.text[span[1]:span[1] + 2] in ("'s", "’s") and span[1] <= phrase[-1].end - 1:
                 continue
             first = next(index for index, t in enumerate(phrase) if t.start >= span[0])
-            if first and phrase[first - 1].key in _OBJECT_MARKERS:
-                continue  # "Miriam Deakin, of NHS Providers": the organisation is the object of "of"
+            before = first - 1 if not first or phrase[first - 1].key not in _ARTICLES else first - 2
+            if before >= 0 and phrase[before].key in _OBJECT_MARKERS:
+                continue  # "Miriam Deakin, of NHS Providers", "a passenger on the JAL flight": the object of "of", "on"
             if not named or named[-1] != person:
                 named.append(person)
         people = [p for p in named if p == UNCLEAR or self.people[p].pronoun != "it"]

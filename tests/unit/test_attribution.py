@@ -689,3 +689,13 @@ def test_an_exclamation_inside_a_nested_quote_still_ends_the_quote_before_its_sp
     # lyles-olympic-100m-2024, ESPN: '"… and I was like: 'I think you got that one, big dawg!'" Lyles said in his postrace news conference.'
     text = "\"I came over and I was like: 'I think you got that one, big dawg!'\" Mark Taylor said in his news conference."
     assert speakers(text) == [("I came over ", "taylor")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # haneda-collision-2024, AP: "Swede Anton Deibe, 17, who was a passenger on the Japan Airlines plane, told … that “…”"
+    ("Swede Mark Taylor, 17, who was a passenger on the WHO plane, told a newspaper that “the entire cabin was filled with smoke.”", "taylor"),
+    # haneda-collision-2024, Reuters: "“…,” a passenger on the JAL flight told Kyodo news agency."
+    ("“I felt a boom like we had hit something,” a passenger on the WHO flight told a news agency.", None),
+], ids=["age-aside-before-a-relative-clause", "a-name-after-on-the"])
+def test_an_age_aside_and_a_name_after_a_preposition_and_an_article(text, expected):
+    assert [speaker for _, speaker in speakers(text)] == [expected]

@@ -288,3 +288,10 @@ def test_a_figure_a_relative_clause_says_was_expected_is_a_forecast():
     # eu-fines-apple-2024, TRT World: "nearly four times the $543M that sources with knowledge of the matter had told Reuters they expected"
     text = "The fine was nearly four times the $543M that sources with knowledge of the matter had told Reuters they expected."
     assert [m.hedge for m in extract_numbers(text, 0, len(text)) if m.value == 543e6] == [FORECAST]
+
+
+def test_within_bounds_a_figure_from_above():
+    # haneda-collision-2024, a reworded AP copy: "Within 20 minutes, all passengers and crew members were down the emergency chutes"
+    text = "Within 20 minutes, all passengers and crew members were down the emergency chutes."
+    (mention,) = extract_numbers(text, 0, len(text))
+    assert (mention.low, mention.high) == (0.0, 20.0)
