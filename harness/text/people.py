@@ -223,6 +223,8 @@ class PeopleIndex:
                         continue
                     if key[len(name_key):] in _DERIVING_ENDINGS and key.startswith(name_key) or name_key in ROLE_WORDS:
                         continue  # "the modern Elizabethan Era"; "Prime" is no slip of the "Prince" in "Prince Charles"
+                    if key + "s" == name_key or name_key + "s" == key:
+                        continue  # "Prince William" is no Williams, "an Olympic ring" no slip of "Olympics"
                     cached.append((person_id, word))
             self._near_cache[(key, extra)] = cached
         return cached

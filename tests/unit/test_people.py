@@ -308,3 +308,10 @@ def test_an_honorific_is_no_title_to_compare(tmp_path):
     registry = names_of(tmp_path, [{"id": "hasina", "name": "Sheikh Hasina", "titles": ["Prime Minister"], "pronoun": "she"}])
     assert results(registry, "Protests grew under Ms Hasina's rule.", "title") == []
     assert results(registry, "Protests grew under President Hasina's rule.", "title") == [("name-hasina", "contradicts", "President")]
+
+
+def test_a_word_a_plural_s_from_a_name_is_another_word(tmp_path):
+    # euro-2024-final, AP: "… in front of Prince William and Spain’s King Felipe …" in a story on Nico Williams
+    registry = names_of(tmp_path, [{"id": "williams", "name": "Nico Williams", "pronoun": "he"}])
+    assert results(registry, "Nico Williams scored. Prince William and King Felipe watched.", "spelling") == [
+        ("name-williams", "agrees", "Nico Williams")]
