@@ -31,7 +31,8 @@ _NAME_GAP = re.compile(r"(?:\s+[A-Z]\.)*\s+")  # a space, or initials: "George W
 _DERIVING_ENDINGS = frozenset({"an", "ian", "ean", "ism", "ist", "ists", "ite", "ites", "esque"})
 _SLIPPED_IN = frozenset({"the", "of", "s", "and", "for", "a", "in", "on", "at", "to"})  # "Bank of the Japan", "People's Power party"
 _SHORT_FORMS = {frozenset((name, short)) for name, shorts in lexicon("names")["short_forms"].items() for short in shorts}
-_SHORTEST_SLIPPED = 7  # "Haaland"; a shorter word a letter off is too often another ("Xinhua", "Binhua")
+_SHORTEST_SLIPPED = 7
+_SHORTEST_ACRONYM = 4  # "WHO" and "NHS" are a letter from too many others  # "Haaland"; a shorter word a letter off is too often another ("Xinhua", "Binhua")
 
 
 class PeopleIndex:
@@ -62,6 +63,8 @@ class PeopleIndex:
         self._organisations = {person.id for person in people.values() if person.pronoun == "it"}
         self._accepted_runs: dict[str, set[tuple[str, ...]]] = {}
         self._acronyms = {person.id: {name for name in person.accepted_names if len(name) > 1 and name.isupper()} for person in people.values()}
+        self._long_acronyms = [(person_id, name) for person_id, names in self._acronyms.items() if person_id in self._organisations
+                               for name in sorted(names) if len(name) >= _SHORTEST_ACRONYM and name.isalpha()]
         self._title_words = {person.id: {key for title in person.titles for key in phrase_keys(title)} for person in people.values()}
         self._name_keys = {person.id: {key for name in person.accepted_names for key in phrase_keys(name)} for person in people.values()}
         self._full_names = [(person.id, name, keys) for person in people.values() if person.id not in self._organisations
@@ -136,6 +139,10 @@ class PeopleIndex:
                 continue
             if _BEFORE_REGION.match(text, token.end):
                 continue  # "en route … to Conway, Pennsylvania": a place, whatever name it is a letter from
+            acronym = self._near_acronym(token)
+            if acronym is not None:
+                mentions.append(PersonMention(token.start, token.end, acronym[0], token.text, False, acronym[1]))
+                continue
             if token.key in self._accepted_keys or token.text.isupper() or token.key in lower_case:
                 continue  # a word in capitals ("ROVS JOIN SEARCH"), or one the article also writes in lower case ("Lose
                 # Hope for More Bridge Collapse Survivors"), shows no name by its case: no near miss is judged
@@ -276,6 +283,14 @@ class PeopleIndex:
                 if _misworded(observed, keys) and sum(token.text[:1].isupper() for token in window) * 2 >= size:
                     return person_id, name, size
         return None
+
+    def _near_acronym(self, token: Token) -> tuple[str, str] | None:
+        """An organisation's acronym of four letters or more written a letter off, in capitals ("AMPT" for AMPTP): an
+        acronym is no word of a headline in capitals, so one letter changed, added or dropped misspells it."""
+        if not token.text.isupper() or len(token.key) < _SHORTEST_ACRONYM or token.key in self._accepted_keys:
+            return None
+        return next(((person_id, acronym) for person_id, acronym in self._long_acronyms
+                     if OSA.distance(token.key, acronym.lower(), score_cutoff=1) <= 1), None)
 
     def _swapped_initials(self, tokens: list[Token], index: int, covered: set[int]) -> tuple[str, str, list[int]] | None:
         """A first name and surname with their initials swapped ("Yamine Lamal" for Lamine Yamal): every other letter in

@@ -315,3 +315,11 @@ def test_a_word_a_plural_s_from_a_name_is_another_word(tmp_path):
     registry = names_of(tmp_path, [{"id": "williams", "name": "Nico Williams", "pronoun": "he"}])
     assert results(registry, "Nico Williams scored. Prince William and King Felipe watched.", "spelling") == [
         ("name-williams", "agrees", "Nico Williams")]
+
+
+def test_an_organisations_acronym_a_letter_off_is_misspelt(tmp_path):
+    # sag-aftra-strike-ends-2023, The Age: "… reached with the AMPT" for the AMPTP
+    registry = names_of(tmp_path, [{"id": "amptp", "name": "Alliance of Motion Picture and Television Producers",
+                                    "spellings": ["AMPTP"], "pronoun": "it"}])
+    assert results(registry, "The deal was reached with the AMPT on Wednesday.", "spelling") == [("name-amptp", "contradicts", "AMPT")]
+    assert results(registry, "ACTORS JOIN PICKET LINES", "spelling") == []
