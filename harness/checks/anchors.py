@@ -120,7 +120,6 @@ class Anchors:
                         and not _of_another_event(document.text, sentence.start, span, anchor)
                         and not (dates and _of_a_later_event(document.text, span, anchor)) and firm(other, mention)):
                     yield Tie(other, mention, False, anchor, "clause")
-                    break  # a value contradicts one fact at most: which of two it misstates, the words do not say
 
     def in_span(self, article: Article, start: int, end: int) -> dict[object, list[Span]]:
         """Each fact anchored in [start, end), with the spans of its anchors, in registry order."""
@@ -175,10 +174,14 @@ _INFINITIVE_GAP = re.compile(r"\W*(?:[^\W\d_]+\s+)?to\s+")  # at most the unit b
 def _one_value_per_sentence(ties: list[Tie]) -> Iterator[Tie]:
     """Drop a contradiction of a fact that another value in the same sentence agrees with: a sentence states a fact
     once, so the other value belongs to something else ("crashes in 2018 and 2019"; "the FAA on Saturday ordered
-    … after a flight Friday evening"; "15, 20, 30, 40, 50, 60 opioid pills")."""
+    … after a flight Friday evening"; "15, 20, 30, 40, 50, 60 opioid pills"); then keep one contradiction per value."""
     agreeing = {id(tie.fact) for tie in ties if tie.agrees}
+    contradicted: set[int] = set()  # a value contradicts one fact at most, the nearest left: the words do not say which
     for tie in ties:
-        if tie.agrees or id(tie.fact) not in agreeing:
+        if tie.agrees:
+            yield tie
+        elif id(tie.fact) not in agreeing and id(tie.mention) not in contradicted:
+            contradicted.add(id(tie.mention))
             yield tie
 
 

@@ -52,7 +52,8 @@ _AGE_STAMP = re.compile(r"^(?:\d+|an?|one)\s+(?:second|minute|hour|day|week|mont
 _LIST_GAP = 3
 _LONGEST_SENTENCE = 1500
 _CLAUSE_BREAK = re.compile(
-    rf"""[;()\[\]—―]|(?<!\d):(?!\d)|\s-{{1,2}}\s|--|,(?=\s+(?:{"|".join(lexicon("clauses")["openers"])})\b)""", re.IGNORECASE)  # "1:30" no break
+    rf"""[;()\[\]—―]|(?<!\d):(?!\d)|\s-{{1,2}}\s|--|,(?=\s+(?:{"|".join(lexicon("clauses")["openers"])})\b)(?!\s+or\s+[\d$£€])""",
+    re.IGNORECASE)  # "1:30" no break; ", or 58.98 degrees Fahrenheit" restates a figure in another unit, no new clause
 
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whom|whose)\b[^,;:()\[\].!?—–]*,", re.IGNORECASE)  # ", which … ,"
 

@@ -154,6 +154,9 @@ class PeopleIndex:
             for person_id, expected in joined or self._near_misses(token.key) or titled or self._first_letter_slips(token.key, mentioned):
                 if frozenset((token.key, word_key(expected))) in _SHORT_FORMS:
                     continue  # "CEO David Calhoun" for Dave Calhoun: the first name's long or short form
+                following = tokens[index + 1].key if index + 1 < len(tokens) else ""
+                if _plural_apart(token.key, word_key(expected)) and following not in self._name_words[person_id]:
+                    continue  # "Prince William" is no Williams; "Carlos Buontempo" is still Carlo misspelt
                 if self._lone_first_name(person_id, expected, tokens, index):
                     continue  # "once-solid Tory strongholds" is no Tony: a first name is misspelt beside its surname
                 if self._other_first_name(person_id, tokens, index, text):
@@ -230,8 +233,6 @@ class PeopleIndex:
                         continue
                     if key[len(name_key):] in _DERIVING_ENDINGS and key.startswith(name_key) or name_key in ROLE_WORDS:
                         continue  # "the modern Elizabethan Era"; "Prime" is no slip of the "Prince" in "Prince Charles"
-                    if key + "s" == name_key or name_key + "s" == key:
-                        continue  # "Prince William" is no Williams, "an Olympic ring" no slip of "Olympics"
                     cached.append((person_id, word))
             self._near_cache[(key, extra)] = cached
         return cached
@@ -371,6 +372,11 @@ def _apart(tokens: list[Token], index: int, size: int, text: str) -> bool:
         if previous.text[:1].isupper() and not gap.strip() and previous.key not in _FUNCTION_WORDS:
             return False
     return True
+
+
+def _plural_apart(word: str, name: str) -> bool:
+    """Whether two words differ only by a final "s" ("William" and "Williams", "Olympic" and "Olympics")."""
+    return word + "s" == name or name + "s" == word
 
 
 def _differs_only_at_the_end(word: str, name: str) -> bool:

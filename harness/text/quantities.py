@@ -69,6 +69,7 @@ _FORECAST_AFTER = re.compile(r"\W*(?:(?:that|which)\s+(?:[^\W\d_]+\s+){0,10}?|(?
 _FORECAST_BEFORE = re.compile(r"\b(?:expected|forecast|forecasts?\s+of|predicted|projected|expectations?\s+of|estimates?\s+of)\s+(?:an?\s+|the\s+)?$",
                               re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s*$", re.IGNORECASE)
+_RESTATED = re.compile(r"(?:^|[\s,(])or\s*$", re.IGNORECASE)  # "14.98 degrees Celsius, or 58.98 degrees Fahrenheit": one figure twice
 _FROM_BEFORE = re.compile(r"\bfrom\s*$", re.IGNORECASE)
 _DATE_BEFORE = re.compile(rf"\b{_MONTH}\s*$", re.IGNORECASE)
 _DATE_AFTER = re.compile(rf"^\s*(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTH}\b", re.IGNORECASE)
@@ -292,8 +293,8 @@ def _breakdowns(text: str, found: list[NumberMention]) -> list[NumberMention]:
     for index in range(len(found) - 1):
         first, second = found[index], found[index + 1]
         gap = text[first.end:second.start]
-        if (first.unit_words[:1] and first.unit_words[:1] == second.unit_words[:1] and len(gap) <= _BREAKDOWN_GAP
-                and (", " in gap or " and " in gap) and not _CLAUSE_BREAK_WORDS.search(gap)):
+        if (first.unit_words[:1] and first.unit_words[:2] == second.unit_words[:2] and len(gap) <= _BREAKDOWN_GAP
+                and (", " in gap or " and " in gap) and not _CLAUSE_BREAK_WORDS.search(gap) and not _RESTATED.search(gap)):
             listed.update((index, index + 1))
     return [replace(mention, hedge=mention.hedge or BREAKDOWN) if index in listed else mention for index, mention in enumerate(found)]
 

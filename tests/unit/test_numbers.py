@@ -296,3 +296,14 @@ def test_of_two_anchors_as_near_the_longer_ties_the_value(tmp_path):
     ])
     findings = check_text(registry, "Simbine was fourth, with the consolation of a national record time of 9.83.")
     assert [(f.fact_id, f.status) for f in findings] == [("fourth-time", "contradicts")]
+
+
+def test_a_figure_restated_in_another_unit_is_read_in_its_own(tmp_path):
+    # hottest-year-2023, UPI: "an average temperature of 14.98 degrees Celsius, or 58.98 degrees Fahrenheit, about 0.17 …"
+    registry = make_registry(tmp_path, [
+        {"id": "celsius", "kind": "number", "value": 14.98, "unit": "degrees Celsius", "unit_spellings": ["degrees"],
+         "anchors": ["average temperature"]},
+        {"id": "fahrenheit", "kind": "number", "value": 58.96, "unit": "degrees Fahrenheit", "anchors": ["average temperature"]},
+    ])
+    text = "Heat led to an average temperature of 14.98 degrees Celsius, or 58.98 degrees Fahrenheit, about 0.17 degrees higher."
+    assert [(f.fact_id, f.status) for f in check_text(registry, text)] == [("celsius", "agrees"), ("fahrenheit", "contradicts")]
