@@ -295,3 +295,13 @@ def test_within_bounds_a_figure_from_above():
     text = "Within 20 minutes, all passengers and crew members were down the emergency chutes."
     (mention,) = extract_numbers(text, 0, len(text))
     assert (mention.low, mention.high) == (0.0, 20.0)
+
+
+@pytest.mark.parametrize(("text", "low"), [
+    # hottest-year-2023, Anadolu: "every day within a year exceeded a 1C temperature difference above the … level"
+    ("Every day exceeded a 1C temperature difference above the pre-industrial level.", 1.0),
+    ("The toll topped 1,000 on Monday.", 1000.0),
+])
+def test_a_verb_of_exceeding_bounds_a_figure_from_below(text, low):
+    mention = next(m for m in extract_numbers(text, 0, len(text)) if m.low == low)
+    assert mention.high == math.inf
