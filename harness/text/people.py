@@ -110,19 +110,11 @@ class PeopleIndex:
                 mentions.append(PersonMention(token.start, last.end, person_id, text[token.start:last.end], False, name))
                 covered.update(t.start for t in tokens[index:index + size])
                 continue
-            slip = self._near_long_name(tokens, index, owners)
+            slip = self._near_long_name(tokens, index, owners) or self._reworded_organisation(tokens, index, owners, text)
             if slip is not None:
                 person_id, expected, size = slip
                 last = tokens[index + size - 1]
-                mentions = [m for m in mentions if not (token.start <= m.start and m.end <= last.end)]  # "Financial", "Group" alone
-                mentions.append(PersonMention(token.start, last.end, person_id, text[token.start:last.end], False, expected))
-                covered.update(t.start for t in tokens[index:index + size])
-                continue
-            moved = self._reworded_organisation(tokens, index, owners, text)
-            if moved is not None:
-                person_id, expected, size = moved
-                last = tokens[index + size - 1]
-                mentions = [m for m in mentions if not (token.start <= m.start and m.end <= last.end)]  # "Japan", "Sciences" alone
+                mentions = [m for m in mentions if not (token.start <= m.start and m.end <= last.end)]  # "Financial", "Japan" alone
                 mentions.append(PersonMention(token.start, last.end, person_id, text[token.start:last.end], False, expected))
                 covered.update(t.start for t in tokens[index:index + size])
                 continue
