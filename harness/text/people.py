@@ -31,6 +31,7 @@ _NAME_GAP = re.compile(r"(?:\s+[A-Z]\.)*\s+")  # a space, or initials: "George W
 _DERIVING_ENDINGS = frozenset({"an", "ian", "ean", "ism", "ist", "ists", "ite", "ites", "esque"})
 _SLIPPED_IN = frozenset({"the", "of", "s", "and", "for", "a", "in", "on", "at", "to"})  # "Bank of the Japan", "People's Power party"
 _SHORT_FORMS = {frozenset((name, short)) for name, shorts in lexicon("names")["short_forms"].items() for short in shorts}
+_PLACES = frozenset(word.lower() for word in lexicon("names")["places"])  # "France" is no slip of Pope Francis
 _SHORTEST_SLIPPED = 7
 _SHORTEST_ACRONYM = 4  # "WHO" and "NHS" are a letter from too many others  # "Haaland"; a shorter word a letter off is too often another ("Xinhua", "Binhua")
 
@@ -129,7 +130,7 @@ class PeopleIndex:
                 mentions.append(PersonMention(first.start, last.end, person_id, text[first.start:last.end], False, expected))
                 covered.add(tokens[index + 1].start)
                 continue
-            if _BEFORE_REGION.match(text, token.end):
+            if _BEFORE_REGION.match(text, token.end) or token.key in _PLACES:
                 continue  # "en route … to Conway, Pennsylvania": a place, whatever name it is a letter from
             acronym = self._near_acronym(token)
             if acronym is not None:

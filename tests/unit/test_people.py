@@ -323,3 +323,10 @@ def test_an_organisations_acronym_a_letter_off_is_misspelt(tmp_path):
                                     "spellings": ["AMPTP"], "pronoun": "it"}])
     assert results(registry, "The deal was reached with the AMPT on Wednesday.", "spelling") == [("name-amptp", "contradicts", "AMPT")]
     assert results(registry, "ACTORS JOIN PICKET LINES", "spelling") == []
+
+
+def test_a_place_is_never_a_misspelt_person(tmp_path):
+    # notre-dame-reopens-2024, Reuters: "… Pope Francis …" and "France" in the same story
+    registry = names_of(tmp_path, [{"id": "pope", "name": "Pope Francis", "spellings": ["Francis"], "pronoun": "he"}])
+    assert results(registry, "Pope Francis sent a message. France celebrated the reopening.", "spelling") == [
+        ("name-pope", "agrees", "Pope Francis")]
