@@ -43,7 +43,7 @@ def _alternation(phrases) -> str:
 _WORD_NUMBER = _alternation([*NUMBER_WORDS, *SCALE_WORDS])
 _NUMBER = re.compile(
     rf"""(?:\b(?P<qualifier>{_alternation(_QUALIFIERS["before"])})\s+)?
-    (?:(?P<sign>US\$|[$£€¥₹])\s?)?
+    (?:(?P<sign>US\$|[$£€¥₹])\s?|(?P<code>(?-i:USD|EUR|GBP|JPY|INR))\s)?
     (?:(?P<vulgar>(?<![\d/.,])(?:(?P<vulgar_whole>\d{{1,3}})[-\s])?(?P<numerator>[1-7])/(?P<denominator>[2348])(?![\d/]))
      |(?P<digits>(?<![\d.,:])(?<![^\W\d_])(?<![^\W\d_]-)(?:(?P<malformed>\d{{1,3}}(?:\.\d{{3}})+\.\d\d)|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:\ \d{{3}})+|\d+(?:\.\d+)?))(?![.,:]?\d)(?P<digits_half>[\s-]+and[\s-]+a[\s-]+half\b)?
        (?:(?:\s*|-)(?P<scale>(?:{_alternation(_SHORT_SCALES)})\b|(?:{_alternation(SCALE_WORDS)})\b))?
@@ -453,7 +453,7 @@ def _unit_words(text: str, match: re.Match, stop: int, end: int) -> tuple[tuple[
     the unit ends."""
     if match.group("percent"):
         return ("percent",), "", stop
-    sign = _SIGNS.get(match.group("sign") or "")
+    sign = _SIGNS.get(match.group("sign") or match.group("code") or "")  # "$1 million", "USD 1 million"
     before = tokenize(text, max(0, match.start() - 20), match.start())
     if not sign and before and before[-1].key in PREFIX_UNITS and not text[before[-1].end:match.start()].strip(" -"):
         return (before[-1].key,), "", stop

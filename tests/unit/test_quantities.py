@@ -305,3 +305,12 @@ def test_within_bounds_a_figure_from_above():
 def test_a_verb_of_exceeding_bounds_a_figure_from_below(text, low):
     mention = next(m for m in extract_numbers(text, 0, len(text)) if m.low == low)
     assert mention.high == math.inf
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("The award comes with a cash sum of USD 1 million.", ("dollar",)),  # nobel-peace-2024, BGNES
+    ("The fine was EUR 5 million.", ("euro",)),
+])
+def test_a_currency_code_before_a_figure_is_its_unit(text, unit):
+    (mention,) = extract_numbers(text, 0, len(text))
+    assert mention.unit_words == unit
