@@ -53,7 +53,7 @@ def word_diff(expected: Words, observed: Words) -> list[tuple[str, str]]:
     (article only). Words the article leaves out at either end are no difference, nor are words it adds at either
     end across a sentence's or clause's end; words it adds to the quoted sentence are."""
     parts: list[tuple[str, str]] = []
-    for op in _core(align(expected.keys, observed.keys), observed):
+    for op in _core(align(expected.keys, observed.keys), expected, observed):
         if op.tag == "equal":
             parts.append(("equal", _shown(expected, op.src_start, op.src_end)))
         if op.tag in ("delete", "replace"):
@@ -79,12 +79,14 @@ def align(expected: tuple[str, ...], observed: tuple[str, ...]) -> list[Step]:
     return [Step(tag, a1, a2, b1, b2) for tag, a1, a2, b1, b2 in matcher.get_opcodes()]
 
 
-def _core(ops: list[Step], observed: Words) -> list[Step]:
+def _core(ops: list[Step], canonical: Words, observed: Words) -> list[Step]:
     """The steps without the words only one side has at either end (a partial quote, or one that goes on into
     other sentences or, past an ellipsis, another passage); a changed word at an end, or words added to the quoted
-    sentence itself, are changes."""
+    sentence itself, are changes, except words before a registered quote that opens in lower case ("for its efforts
+    to achieve …"): the start of a sentence the registry holds only the rest of."""
     ops = _partial_ends(list(ops))
-    while ops and (ops[0].tag == "delete" or ops[0].tag == "insert" and ops[0].dest_end - 1 in observed.stops
+    opens_mid = bool(canonical.shown) and canonical.shown[0][:1].islower()
+    while ops and (ops[0].tag == "delete" or ops[0].tag == "insert" and (ops[0].dest_end - 1 in observed.stops or opens_mid)
                    or ops[0].tag != "equal" and ops[0].dest_end in observed.gaps):
         ops.pop(0)
     while ops and (ops[-1].tag == "delete" or ops[-1].tag == "insert" and ops[-1].dest_start - 1 in observed.stops
@@ -128,7 +130,7 @@ def compare(canonical: Words, observed: Words, *, same_speaker: bool = False) ->
     """Compare an article's quote with a registered one; None when they are not the same quote. Words given to the
     registered quote's own speaker may be that quote reworded (see `_reworded`)."""
     aligned = align(canonical.keys, observed.keys)
-    ops = _core(aligned, observed)
+    ops = _core(aligned, canonical, observed)
     if not ops:
         return None
     span = (ops[0].dest_start, ops[-1].dest_end)

@@ -378,3 +378,11 @@ def test_a_short_phrase_with_no_speaker_and_changed_words_is_no_misquote(registr
     # mpox-emergency-2024, Pledge Times: "Mpox was declared a ‘public health emergency for continental security’ in Africa yesterday."
     text = 'Talks went on, though few could "see no real reason" to stop.'
     assert [f for f in check_text(registry, text) if f.fact_id == "optimism"] == []
+
+
+def test_words_before_a_registered_quote_that_opens_mid_sentence_are_the_rest_of_it(tmp_path):
+    # nobel-peace-2024, Jang: "“This grassroots movement … is receiving the peace prize for its efforts to achieve a world …”"
+    registry = make_registry(tmp_path, [{"id": "citation", "kind": "quote", "speaker": "smith",
+                                         "quote": "for its efforts to achieve a world free of nuclear weapons"}])
+    text = 'Julianne Smith said, "This movement is receiving the prize for its efforts to achieve a world free of nuclear weapons."'
+    assert only(check_text(registry, text), "citation").status == "agrees"
