@@ -298,8 +298,8 @@ class _Reader:
                     return self._signature(tail[:index])  # "– Lopes on a credit card that is part of …"
                 window = relative_end + 1 + _TAIL_WINDOW // 3  # "…,” Muhammad Fareed, who lives in the Kaghan Valley, said."
                 continue
-            if index and tail[index - 1].key in _BEING and tail[index - 1].key != "been" and tail[index + 1:index + 2] != [] \
-                    and tail[index + 1].key != "by" and token.key in VERBS:
+            if (index and token.key in VERBS and tail[index - 1].key in _BEING and tail[index - 1].key != "been"
+                    and index + 1 < len(tail) and tail[index + 1].key != "by"):
                 continue  # "after a “drastic temperature change” was observed in that rail car": a passive reports nothing
             if token.key in VERBS and not _noun_use(tail, index) or token.key in _PARTICIPLES and index == 0:
                 verb_first = all(t.key in BETWEEN for t in tail[:index])
@@ -454,9 +454,8 @@ class _Reader:
                 if found is not NOTHING:
                     return found
                 subject = self.clauses.phrase_before(head, index - 1) if index else []
-                if subject and subject[0].key in _SOMEONE and subject[-1].key not in _INQUIRIES:
+                if subject and subject[0].key in _SOMEONE and subject[-1].key not in _INQUIRIES:  # "a review found" is no one
                     return None  # "in which one of her staffers says, “…”": someone the registry does not hold
-                # "The board said it pushed out Altman after a review found he was “…”": an inquiry is no speaker
                 reporting = True  # a reporting verb with no subject ("posts on social media" is no verb): look further back
                 continue
             if token.key in _PARTICIPLES:
