@@ -32,8 +32,8 @@ _DERIVING_ENDINGS = frozenset({"an", "ian", "ean", "ism", "ist", "ists", "ite", 
 _SLIPPED_IN = frozenset({"the", "of", "s", "and", "for", "a", "in", "on", "at", "to"})  # "Bank of the Japan", "People's Power party"
 _SHORT_FORMS = {frozenset((name, short)) for name, shorts in lexicon("names")["short_forms"].items() for short in shorts}
 _PLACES = frozenset(word.lower() for word in lexicon("names")["places"])  # "France" is no slip of Pope Francis
-_SHORTEST_SLIPPED = 7
-_SHORTEST_ACRONYM = 4  # "WHO" and "NHS" are a letter from too many others  # "Haaland"; a shorter word a letter off is too often another ("Xinhua", "Binhua")
+_SHORTEST_SLIPPED = 7  # "Haaland"; a shorter word a letter off is too often another ("Xinhua", "Binhua")
+_SHORTEST_ACRONYM = 4  # "WHO" and "NHS" are a letter from too many others
 
 
 class PeopleIndex:
@@ -263,9 +263,10 @@ class PeopleIndex:
 
     def _reworded_organisation(self, tokens: list[Token], index: int, owners: dict[int, str], text: str) -> tuple[str, str, int] | None:
         """An organisation's name of three words or more with its words moved ("Royal Academy of Swedish Sciences"),
-        a small word slipped in ("Bank of the Japan", "People's Power party") or one word before its last left out
-        ("Swedish Academy of Sciences"), standing alone, no capitalised word running on into it, and at least half
-        its words capitalised: that name misworded. Gives the organisation, its name and how many tokens it spans."""
+        a small word slipped in ("Bank of the Japan", "People's Power party") or swapped ("Office of National
+        Statistics"), or one word before its last left out ("Swedish Academy of Sciences"), standing alone, no
+        capitalised word running on into it, and at least half its words capitalised: that name misworded. Gives the
+        organisation, its name and how many tokens it spans."""
         for person_id, name, keys in self._long_organisation_names.get(tokens[index].key, ()):
             for size in (len(keys), len(keys) + 1, len(keys) - 1):
                 window = tokens[index:index + size]
