@@ -27,6 +27,7 @@ from harness.text.quantities import (
     ELAPSED,
     ELAPSED_WORDS,
     PART_OF_WHOLE,
+    SIZES_NOUN,
     NumberMention,
     conversion,
     extract_numbers,
@@ -34,7 +35,7 @@ from harness.text.quantities import (
     unit_keys,
     whole_units,
 )
-from harness.text.tokens import phrase_keys
+from harness.text.tokens import holds_run, phrase_keys
 from harness.text.vocabulary import WEEKDAYS
 
 _MODIFIERS = 2
@@ -100,6 +101,7 @@ class NumberCheck:
         def firm(fact: NumberFact, mention: NumberMention) -> bool:
             hedged = mention.hedge and not (mention.hedge == COORDINATED and self.units[fact.id].names_both(mention.unit_words)
                                             or mention.hedge == ELAPSED and self._anchor_follows(article, fact, mention)
+                                            or mention.hedge == SIZES_NOUN and self._anchor_sized(fact, mention)
                                             or mention.hedge == PART_OF_WHOLE and self._whole_anchored(article, fact, mention))
             return (not hedged and (self._unit_offset(fact, mention) == 0 or self._bare(article, fact, mention))
                     and _plausible(self._in_mention_units(fact, mention), mention, converted=self._factor(fact, mention) is not None)
@@ -142,6 +144,12 @@ class NumberCheck:
                 mention.unit_words[:len(keys)] == keys for keys in self.registered_units):
             return 0
         return offset
+
+    def _anchor_sized(self, fact: NumberFact, mention: NumberMention) -> bool:
+        """Whether the thing a hyphenated duration sizes is the fact's own anchor: "a 15-year sentence" is the
+        length of the sentence a fact anchored "sentence" registers; "a 16-year career" is no age."""
+        words = mention.unit_words[1:]
+        return any(anchor and holds_run(words, anchor) for anchor in self.anchor_keys[fact.id])
 
     def _anchor_follows(self, article: Article, fact: NumberFact, mention: NumberMention) -> bool:
         """Whether one of the fact's anchors is the elapsed-time word or starts right after it: "45 days after being

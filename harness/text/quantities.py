@@ -108,6 +108,7 @@ PART_OF_WHOLE = "part of a whole"
 TALLY = "one side of a vote's tally"
 ORDINAL = "an ordinal, whose owner the words may not name"
 FORECAST = "a forecast or expectation"
+SIZES_NOUN = "the length of the thing it names"
 _BREAKDOWN_GAP = 60
 _COORDINATING = re.compile(r"(?:\band|\bwhile|,)\s+$", re.IGNORECASE)
 _CLAUSE_BREAK_WORDS = re.compile(r"[;:]|\b(?:while|whereas|but|after|before|when|than|from|up|down)\b", re.IGNORECASE)
@@ -491,6 +492,9 @@ def _unit_words(text: str, match: re.Match, stop: int, end: int) -> tuple[tuple[
         previous_end = unit_end = token.end
         previous_word = token.text
     hedge = "a comparison" if hyphenated and len(words) > 1 and words[1] in _COMPARATIVES else ""
+    if (not hedge and hyphenated and len(words) > 1 and words[1] != "old"
+            and _COMPOUND_SIZES.get(words[0], ("",))[0] == "time"):
+        hedge = SIZES_NOUN  # "a 16-year professional career": how long the career, no age
     return tuple(words), hedge, unit_end
 
 

@@ -307,3 +307,17 @@ def test_a_figure_restated_in_another_unit_is_read_in_its_own(tmp_path):
     ])
     text = "Heat led to an average temperature of 14.98 degrees Celsius, or 58.98 degrees Fahrenheit, about 0.17 degrees higher."
     assert [(f.fact_id, f.status) for f in check_text(registry, text)] == [("celsius", "agrees"), ("fahrenheit", "contradicts")]
+
+
+@pytest.mark.parametrize(("text", "fact", "status"), [
+    # usyk-fury-2024, DW: "This also means Fury lost for the first time in a 16-year professional career."
+    ("This also means Fury lost for the first time in a 16-year professional career.", "age", []),
+    ("Fury, 35, lost for the first time.", "age", ["agrees"]),
+    ("He was handed a 12-year sentence on Monday.", "sentence", ["contradicts"]),  # the length of the anchored sentence
+])
+def test_a_hyphenated_duration_sizes_the_noun_after_it(tmp_path, text, fact, status):
+    registry = make_registry(tmp_path, [
+        {"id": "age", "kind": "number", "value": 35, "unit": "years", "unit_spellings": ["year-old"], "anchors": ["Fury"]},
+        {"id": "sentence", "kind": "number", "value": 15, "unit": "years", "anchors": ["sentence"]},
+    ])
+    assert statuses(check_text(registry, text), fact) == status
