@@ -103,9 +103,11 @@ class NumberCheck:
                                             or mention.hedge == ELAPSED and self._anchor_follows(article, fact, mention)
                                             or mention.hedge == SIZES_NOUN and self._anchor_sized(fact, mention)
                                             or mention.hedge == PART_OF_WHOLE and self._whole_anchored(article, fact, mention))
-            return (not hedged and (self._unit_offset(fact, mention) == 0 or self._bare(article, fact, mention))
-                    and _plausible(self._in_mention_units(fact, mention), mention, converted=self._factor(fact, mention) is not None)
-                    and not _rounded_whole(self._in_mention_units(fact, mention), mention))
+            if hedged or not (self._unit_offset(fact, mention) == 0 or self._bare(article, fact, mention)):
+                return False
+            factor = self._factor(fact, mention)
+            values = [value * (factor or 1.0) for value in (fact.value, *fact.accepted)]  # the fact in the mention's unit
+            return _plausible(values, mention, converted=factor is not None) and not _rounded_whole(values, mention)
 
         def owner(mention: NumberMention, anchored: dict) -> NumberFact | None:
             """Another fact whose value the number is, so it belongs to that fact ("9,000" for an earlier quake's
@@ -216,10 +218,6 @@ class NumberCheck:
         dimension: "four hours and 42 minutes" for 282 minutes, even where a registry lists "hours" among the spellings."""
         factor = self.units[fact.id].factor(mention.unit_words)
         return None if factor == 1 else factor
-
-    def _in_mention_units(self, fact: NumberFact, mention: NumberMention) -> list[float]:
-        factor = self._factor(fact, mention) or 1.0
-        return [value * factor for value in (fact.value, *fact.accepted)]
 
     def _agrees(self, fact: NumberFact, mention: NumberMention) -> bool:
         factor = self._factor(fact, mention)

@@ -75,6 +75,8 @@ class PersonCheck:
     def _first_names_alone(self, article: Article) -> Iterator[Finding]:
         """"Floyd’s 7-year-old daughter, Gianna,": a version that names someone only by a first name no other registered
         person has, nowhere in full, still names them, spelt as accepted."""
+        if not self.first_names:
+            return  # no registered person has a first name of their own: no token to look at
         named = {mention.person_id for mention in article.people}
         tokens, text = article.tokens.items, article.document.text
         for index, token in enumerate(tokens):

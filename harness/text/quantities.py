@@ -363,13 +363,17 @@ def _mention(text: str, match: re.Match, start: int, end: int) -> NumberMention 
         units = _thing_counted(text, owned.end(), end) if owned else units  # "13 of her trophies" counts trophies
     elif _COMPOUND_BEFORE.search(before):
         hedge = hedge or "part of a compound quantity"
-    elif units[:1] and _COMPOUND_SIZES.get(units[0], ("",))[0] == "time" and (
-            _ELAPSED_AFTER.match(text, unit_end, end) or _ELAPSED_BEFORE.search(before)):
+    elif _measures_time(units) and (_ELAPSED_AFTER.match(text, unit_end, end) or _ELAPSED_BEFORE.search(before)):
         hedge = hedge or ELAPSED  # "two years after", "the first driver in 40 years"
     if half:
         stop = half.end()  # the mention holds its half: "an hour-and-a-half" is one quantity
     first = match.start() if first is None else first
     return NumberMention(first, stop, text[first:stop], value, low, high, qualifier, units, hedge, bool(match.group("malformed")))
+
+
+def _measures_time(units) -> bool:
+    """Whether the unit is a length of time ("years", "hours")."""
+    return bool(units) and _COMPOUND_SIZES.get(units[0], ("",))[0] == "time"
 
 
 def _sized_noun(text: str, stop: int, units: tuple[str, ...]) -> bool:
@@ -492,8 +496,7 @@ def _unit_words(text: str, match: re.Match, stop: int, end: int) -> tuple[tuple[
         previous_end = unit_end = token.end
         previous_word = token.text
     hedge = "a comparison" if hyphenated and len(words) > 1 and words[1] in _COMPARATIVES else ""
-    if (not hedge and hyphenated and len(words) > 1 and words[1] != "old"
-            and _COMPOUND_SIZES.get(words[0], ("",))[0] == "time"):
+    if not hedge and hyphenated and len(words) > 1 and words[1] != "old" and _measures_time(words):
         hedge = SIZES_NOUN  # "a 16-year professional career": how long the career, no age
     return tuple(words), hedge, unit_end
 

@@ -104,7 +104,7 @@ def test_a_word_in_capitals_is_no_near_miss_of_a_name(tmp_path):
     """The heading "ROVS JOIN SEARCH" above a story naming John Mauger (titan-submersible-2023, 000)."""
     people = [{"id": "mauger", "name": "John Mauger", "titles": ["Rear Admiral"], "pronoun": "he"}]
     registry = names_of(tmp_path, people)
-    assert results(registry, "ROVS JOIN SEARCH\\n\\nRear Admiral John Mauger said the search went on.", "spelling") == [
+    assert results(registry, "ROVS JOIN SEARCH\n\nRear Admiral John Mauger said the search went on.", "spelling") == [
         ("name-mauger", "agrees", "John Mauger")]
     assert results(registry, "Rear Admiral John Mauer said so.", "spelling") == [("name-mauger", "contradicts", "Mauer")]
 
@@ -152,7 +152,7 @@ def test_a_title_cased_word_the_article_also_writes_in_lower_case_is_no_near_mis
     (key-bridge-collapse-2024, 004)."""
     people = [{"id": "moore", "name": "Wes Moore", "titles": ["Gov."], "pronoun": "he"}]
     registry = names_of(tmp_path, people)
-    text = "Rescuers Lose Hope for More Survivors\\n\\nGov. Wes Moore said there was no more hope."
+    text = "Rescuers Lose Hope for More Survivors\n\nGov. Wes Moore said there was no more hope."
     assert results(registry, text, "spelling") == [("name-moore", "agrees", "Wes Moore")]
     assert results(registry, "Gov. Wes Moore spoke. Gov. More said so.", "spelling")[1] == ("name-moore", "contradicts", "More")
 
