@@ -96,7 +96,7 @@ class NumberCheck:
     def run(self, article: Article) -> Iterator[Finding]:
         def fits(fact: NumberFact, mention: NumberMention) -> bool:
             return (self._unit_offset(fact, mention) is not None or self._bare(article, fact, mention)
-                    or self._elided(fact, mention))
+                    or self._elided(fact, mention) or self._unnamed(article, fact, mention))
 
         def firm(fact: NumberFact, mention: NumberMention) -> bool:
             hedged = mention.hedge and not (mention.hedge == COORDINATED and self.units[fact.id].names_both(mention.unit_words)
@@ -173,10 +173,20 @@ class NumberCheck:
                 and not any(units.offset(mention.unit_words) is not None for units in self.units.values()))
 
     def _bare(self, article: Article, fact: NumberFact, mention: NumberMention) -> bool:
-        """A number with no unit fits when an anchor of the fact stands at most two lower-case words from it
-        ("the death toll rose to 157", "22 are being handed over"); across a comma only in apposition ("Paul, 22,")."""
-        if mention.unit_words:
-            return False
+        """A number with no unit fits a fact anchored beside it ("the death toll rose to 157")."""
+        return not mention.unit_words and self._anchor_beside(article, fact, mention)
+
+    def _unnamed(self, article: Article, fact: NumberFact, mention: NumberMention) -> bool:
+        """A number whose next word names no unit anyone registered or converts ("the crowd of 15,548 continued
+        cheering", "compared to the 250 it had") fits a fact anchored beside it as a bare number does. The words
+        may still be a noun the registry never listed, so it is never read firmly: it may agree, never contradict."""
+        first = mention.unit_words[:1]
+        return (bool(first) and not any(keys[:1] == first for keys in self.registered_units)
+                and conversion(first[0]) is None and self._anchor_beside(article, fact, mention))
+
+    def _anchor_beside(self, article: Article, fact: NumberFact, mention: NumberMention) -> bool:
+        """Whether an anchor of the fact holds the number or stands at most two lower-case words from it ("the death
+        toll rose to 157", "22 are being handed over"); across a comma only in apposition ("Paul, 22,")."""
         document = article.document
         sentence = document.sentences[document.sentence_index(mention.start)]
         if self._anchor_holds(article, fact, mention, sentence):

@@ -49,6 +49,7 @@ _NUMBER = re.compile(
        (?:(?:\s*|-)(?P<scale>(?:{_alternation(_SHORT_SCALES)})\b|(?:{_alternation(SCALE_WORDS)})\b))?
        (?P<attached>[^\W\d_]+(?:/[^\W\d_]+)?)?
      |\b(?P<words>(?:{_WORD_NUMBER})(?:(?:\s+and\s+|[\s-]+)(?:{_WORD_NUMBER}))*)\b(?P<and_half>[\s-]+and[\s-]+(?:a[\s-]+)?half\b)?
+     |\b(?P<part>{_alternation(_FRACTIONS)})[\s-]+(?:an?[\s-]+)?(?P<part_scale>{_alternation(SCALE_WORDS)})\b
      |\b(?P<fraction>{_alternation(_FRACTIONS)})(?=[\s-]+(?!(?:of|an?|the)\b)[^\W\d_])
      |(?<=\s)(?P<article>an?)(?=\s+[^\W\d_]))
     (?P<percent>\s?%|\s(?:{_alternation(_NUMBERS["percent_words"])})\b)?""",
@@ -424,6 +425,9 @@ def _value(match: re.Match) -> tuple[float | None, float]:
     if match.group("words"):
         value = parse_words(match.group("words"))
         return (value + 0.5 if value is not None and match.group("and_half") else value), 0.0  # "four and a half hours"
+    if match.group("part"):  # "a half-million", "half a million", "a quarter million": one written figure, 0.5 million
+        fraction, scale = _FRACTIONS[match.group("part").lower()], SCALE_WORDS[match.group("part_scale").lower()]
+        return fraction * scale, scale * 10 ** -len(str(fraction).partition(".")[2])  # rounded as "0.5 million" is
     if match.group("fraction"):
         return _FRACTIONS[match.group("fraction").lower()], 0.0
     if match.group("vulgar"):  # "1/2 percentage point", "4-3/4 to 5%"

@@ -321,3 +321,18 @@ def test_a_hyphenated_duration_sizes_the_noun_after_it(tmp_path, text, fact, sta
         {"id": "sentence", "kind": "number", "value": 15, "unit": "years", "anchors": ["sentence"]},
     ])
     assert statuses(check_text(registry, text), fact) == status
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("The crowd of 15,548 continued cheering until Ohtani emerged.", ["agrees"]),  # ohtani-50-50-2024, AP
+    ("The crowd of 15,000 continued cheering until Ohtani emerged.", []),
+    ("The crowd of 15,000 spectators cheered.", ["contradicts"]),
+], ids=["unnamed-agrees", "unnamed-never-contradicts", "named-contradicts"])
+def test_a_number_followed_by_no_unit_word_may_agree_but_never_contradicts(tmp_path, text, status):
+    """"The crowd of 15,548 continued": the word after the figure names no unit anyone registered, so the
+    figure fits the fact anchored beside it, as a bare figure does; it could still be an unlisted noun, so it is
+    never read firmly."""
+    registry = make_registry(tmp_path, [
+        {"id": "crowd", "kind": "number", "value": 15548, "unit": "spectators", "unit_spellings": ["fans"], "anchors": ["crowd of"]},
+    ])
+    assert statuses(check_text(registry, text), "crowd") == status

@@ -314,3 +314,14 @@ def test_a_verb_of_exceeding_bounds_a_figure_from_below(text, low):
 def test_a_currency_code_before_a_figure_is_its_unit(text, unit):
     (mention,) = extract_numbers(text, 0, len(text))
     assert mention.unit_words == unit
+
+
+@pytest.mark.parametrize(("text", "low", "high"), [
+    ("The conflict has devastated the country, killing a half-million people.", 450_000, 550_000),  # assad-falls-2024, 005
+    ("Half a million people fled the city.", 450_000, 550_000),
+    ("a quarter million homes lost power", 245_000, 255_000),
+], ids=["hyphenated", "half-a", "quarter"])
+def test_a_fraction_of_a_scale_word_is_one_figure(text, low, high):
+    """"a half-million people" is 500,000 people, rounded as "0.5 million" is, not a half and then a million."""
+    (mention,) = extract_numbers(text, 0, len(text))
+    assert (mention.low, mention.high) == (low, high) and mention.unit_words[:1] in (("people",), ("home",))
