@@ -46,6 +46,8 @@ _ACCORDING_STARTS = frozenset(frame[0] for frame in _ACCORDING)
 _BACK_VERBS = frozenset(_REPORTING["back_verbs"])
 _SAID_BACK = "retorted"  # the verb of saying "shot back" reads as
 _APPOSITION = 30
+_DESCRIPTION = 5  # words of a description before its relative clause ("a 52-year-old Hualien resident, who …")
+_DESCRIPTION_OPENERS = frozenset({"the", "a", "an", "one", "another"})
 _PHRASE = 8
 _SHORTENED_WORDS = 3
 _USE_WINDOW = 3
@@ -412,8 +414,10 @@ class _Reader:
     def _relative_clause_end(self, tail: list[Token], index: int) -> int | None:
         """Where a relative clause set off by commas after a name ends (", who lives in X,"), or None if `index`
         opens no such clause."""
-        if tail[index].key not in ("who", "whose") or not index or not self.speakers.named(tail[index - 1]):
+        if tail[index].key not in ("who", "whose") or not index:
             return None
+        if not (self.speakers.named(tail[index - 1]) or index <= _DESCRIPTION and tail[0].key in _DESCRIPTION_OPENERS):
+            return None  # a name, or a short description: "“…,” one witness, who asked not to be identified, told Reuters"
         if not self.clauses.comma_between(tail[index - 1], tail[index]):
             return None
         for position in range(index + 1, min(len(tail) - 1, index + _APPOSITION)):

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from harness.registry.schema import Person
 from harness.text.article import Article
+from harness.text.quantities import singular
 from harness.text.tokens import Token, phrase_keys
 from harness.text.vocabulary import ROLE_WORDS, lexicon
 
@@ -221,12 +222,16 @@ def _indefinite(keys: list[str]) -> bool:
 
 
 def _description_heads(people: dict[str, Person]) -> dict[str, set[str]]:
+    """The head word of each registered title and description, and of each organisation's name of two words or more:
+    "the ministry" is "Ukraine's foreign ministry", "the department" the "Louisiana Department of Health"."""
     heads: dict[str, set[str]] = defaultdict(set)
     for person in people.values():
-        for phrase in (*person.titles, *person.descriptions):
+        names = [name for name in person.accepted_names if len(phrase_keys(name)) > 1] if person.pronoun == "it" else []
+        for phrase in (*person.titles, *person.descriptions, *names):
             head = _head(list(phrase_keys(phrase)))
             if head:
                 heads[head].add(person.id)
+                heads[singular(head)].add(person.id)  # "the airline" for "Japan Airlines"
     return heads
 
 

@@ -40,6 +40,8 @@ PEOPLE = {person.id: person for person in [
     Person(id="residents", name="Leigh residents", descriptions=["more than 100 residents"], pronoun="they"),
     Person(id="twain", name="Mark Twain", pronoun="he"),
     Person(id="assembly", name="Nobel Assembly", descriptions=["the panel"], pronoun="it"),
+    Person(id="mfa", name="Ukraine's foreign ministry", pronoun="it"),
+    Person(id="witness", name="Unnamed Witness", descriptions=["one witness"], pronoun="they"),
 ]}
 
 
@@ -699,3 +701,16 @@ def test_an_exclamation_inside_a_nested_quote_still_ends_the_quote_before_its_sp
 ], ids=["age-aside-before-a-relative-clause", "a-name-after-on-the"])
 def test_an_age_aside_and_a_name_after_a_preposition_and_an_article(text, expected):
     assert [speaker for _, speaker in speakers(text)] == [expected]
+
+
+def test_an_organisations_head_word_describes_it():
+    """"the ministry stated" is the registered "Ukraine's foreign ministry" (crocus-city-hall-attack-2024, 005)."""
+    text = ("In a statement, Ukraine's foreign ministry denied any involvement in the attack. \"We categorically reject "
+            "accusations of Ukraine's alleged involvement,\" the ministry stated.")
+    assert speakers(text) == [("We categoric", "mfa")]
+
+
+def test_a_relative_clause_after_a_description_is_skipped():
+    """"one witness, who asked not to be identified by name, told Reuters" (crocus-city-hall-attack-2024, Reuters)."""
+    text = "“Suddenly there were bangs behind us – shots,” one witness, who asked not to be identified by name, told Reuters."
+    assert speakers(text) == [("Suddenly the", "witness")]
