@@ -15,7 +15,7 @@ from harness.findings import Finding
 from harness.registry.loader import Registry
 from harness.registry.schema import DateFact
 from harness.text.article import Article
-from harness.text.dates import DESCRIBES_NOUN, SPAN_END, DateMention, describes_an_archive_photo, extract_dates, resolve
+from harness.text.dates import DESCRIBES_NOUN, SPAN_END, DateMention, describes_an_archive_photo, extract_dates, readings, resolve, saying_before
 from harness.text.tokens import phrase_keys
 from harness.text.vocabulary import WEEKDAYS, lexicon
 
@@ -59,13 +59,17 @@ def agrees(target: str, mention: DateMention, published: dt.date) -> bool:
     if mention.month_only and not year_only:
         return mention.month_in(published) == (day.year, day.month)
     if year_only or (mention.month is None and mention.year_in(published) is not None and mention.weekday is None):
-        return abs(mention.year_in(published) - day.year) <= (1 if mention.rounded else 0)
+        year = mention.year_in(published)
+        if year is None:  # "Oct. 7" against a year: the year it is read in
+            resolved = resolve(mention, published)
+            year = resolved.year if resolved is not None else None
+        return year is not None and abs(year - day.year) <= (1 if mention.rounded else 0)
     if mention.hedge == DESCRIBES_NOUN and mention.month is not None and mention.year is None:
         return (mention.month, mention.day) == (day.month, day.day)  # "the January 6 insurrection", any year
     if mention.weekday is not None and mention.weekday != day.weekday():
         return False
     if mention.relative is not None or mention.month is not None:
-        return resolve(mention, published) == day
+        return day in readings(mention, published)
     distance = (day - published).days
     if mention.relation == "last" and distance >= 0 or mention.relation == "next" and distance <= 0:
         return False
@@ -119,6 +123,11 @@ class DateCheck:
                 # 6 insurrection" names an event by its day, whose year it leaves unsaid
             if _later_year(mention, published) and _past(fact, published):
                 return False  # "into the 2026 World Cup", said in 2024: a coming edition, not the past one registered
+            saying = saying_before(article.tokens, mention.start)
+            if saying is not None and not any(self._anchor_before(fact, article, offset) for offset in (
+                    saying.start, *(token.end for token in article.tokens.within(saying.start, mention.start)))):
+                return False  # "a rampage that killed 93 people …, the Kremlin said on Saturday": the day of the saying,
+                # unless the fact is the saying ("the Kremlin said", "told CNN")
             if _in_dateline(document.text, mention):
                 return False  # "Taipei City, Jan 14:": the day the story was filed, not the event's
             if mention.relative is not None and _quoted(document, mention.start):
@@ -166,7 +175,8 @@ class DateCheck:
     def _finding(article: Article, tie: Tie) -> Finding:
         fact: DateFact = tie.fact
         mention: DateMention = tie.mention
-        resolved = resolve(mention, article.published)
+        resolved = next((day for day in readings(mention, article.published) if tie.agrees and day.isoformat() in (fact.date, *fact.accepted)),
+                        resolve(mention, article.published))  # the day actually compared
         observed = mention.text if resolved is None or mention.year is not None else f"{mention.text} ({resolved.isoformat()})"
         expected = " or ".join(describe(target) for target in (fact.date, *fact.accepted))
         check = "weekday" if mention.month is None and mention.year is None else "date"

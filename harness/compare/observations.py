@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from harness.registry.schema import Person
 from harness.text.article import Article
 from harness.text.attribution import UNCLEAR, attribute, find_quotes
-from harness.text.dates import describes_an_archive_photo, extract_dates, resolve
+from harness.text.dates import describes_an_archive_photo, extract_dates, resolve, saying_before
 from harness.text.quantities import ELAPSED, PREFIX_UNITS, NumberMention, conversion, extract_numbers, singular
 from harness.text.tokens import Token
 from harness.text.vocabulary import lexicon
@@ -66,6 +66,9 @@ def _dates(article: Article) -> list[Observation]:
                 value = resolve(mention, article.published)
             if value is not None:
                 words, phrases = _context(article, sentence, mention)
+                saying = saying_before(article.tokens, mention.start)
+                if saying is not None:
+                    phrases |= _sayer(article, sentence, saying)
                 found.append(Observation("date", article.version.name, value, words, mention.text, _sentence(article, sentence),
                                          phrases=phrases, start=mention.start))
     return found
@@ -150,6 +153,14 @@ def _context(article: Article, sentence, mention, skip: tuple[str, ...] = ()) ->
              if document.text[first.end:second.start] == " "}
     words = frozenset(token.key for token in kept)
     return words, words | frozenset(pairs)
+
+
+def _sayer(article: Article, sentence, saying: Token) -> frozenset[str]:
+    """For a day right after a verb of saying ("The Kremlin said Tuesday the talks …"), which dates the saying, the
+    sayer's last word paired with the verb ("kremlin said"): an anchor that makes the check weigh the day."""
+    before = article.tokens.last(1, sentence.start, saying.start)
+    return frozenset(f"{token.key} {saying.key}" for token in before
+                     if _content(token) and article.document.text[token.end:saying.start] == " ")
 
 
 def _content(token: Token) -> bool:

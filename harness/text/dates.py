@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
+from harness.text.tokens import Token, Tokens
 from harness.text.vocabulary import MONTHS, NUMBER_WORDS, WEEKDAYS, lexicon
 
 _MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
@@ -39,6 +40,9 @@ _MONTH_YEAR_SHIFT = {  # "last July" is the latest July before the month of publ
 SPAN_END = "one end of a span"
 DESCRIBES_NOUN = "dates the noun after it"
 _RELATIVE_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1}
+_SAYING_VERBS = frozenset(lexicon("dates")["saying_verbs"])
+_OBJECT_WORDS = 2  # "told Reuters on Saturday", "told the BBC on Saturday"
+_UNMARKED_AHEAD = 31  # days: a yearless date further ahead than this, with nothing to say it is to come, may be past
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,6 +181,31 @@ _ARCHIVE_PHOTO = re.compile("|".join(re.escape(p) for p in lexicon("dates")["pho
 def describes_an_archive_photo(text: str) -> bool:
     """Whether a caption or sentence dates an archive photo ("In this Sept. 5, 2019 file photo ..."), not the story's events."""
     return bool(_ARCHIVE_PHOTO.search(text))
+
+
+def saying_before(tokens: Tokens, offset: int) -> Token | None:
+    """The verb of saying right before a day ("the Kremlin said on Saturday", "told Reuters on Saturday"), or None:
+    such a day dates the saying, not what was said."""
+    before = tokens.last(_OBJECT_WORDS + 2, 0, offset)
+    if before and before[-1].key == "on":
+        before = before[:-1]
+    for distance, token in enumerate(reversed(before[-(_OBJECT_WORDS + 1):])):
+        if token.key in _SAYING_VERBS and token.text.islower() and (distance == 0 or token.key in ("told", "tells")):
+            return token
+    return None
+
+
+def readings(mention: DateMention, published: dt.date) -> list[dt.date]:
+    """The days a mention may name: the one `resolve` reads, and for a month and day with no year whose nearest
+    occurrence is more than a month ahead, the last one before publication too. News reports both what happened
+    ("Hamas attacked Israel on Oct. 7", in May) and what is scheduled ("sentencing on July 11", in May) without a
+    word to tell which."""
+    day = resolve(mention, published)
+    if day is None or mention.year is not None or mention.month is None or mention.ahead or (day - published).days <= _UNMARKED_AHEAD:
+        return [day] if day is not None else []
+    earlier = [dt.date(year, mention.month, mention.day) for year in (published.year, published.year - 1)
+               if _valid(year, mention.month, mention.day) and dt.date(year, mention.month, mention.day) <= published]
+    return [day, *earlier[:1]]
 
 
 def resolve(mention: DateMention, published: dt.date) -> dt.date | None:

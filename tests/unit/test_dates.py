@@ -114,6 +114,19 @@ def test_a_date_with_no_year_is_read_as_the_nearest_one_and_shown_so(court):
     assert (finding.status, finding.observed) == ("agrees", "Dec. 7 (2021-12-07)")
 
 
+@pytest.mark.parametrize(("published", "status", "shown"), [
+    (dt.date(2022, 5, 20), "agrees", "Dec. 7 (2021-12-07)"),
+    (dt.date(2021, 8, 20), "agrees", "Dec. 7 (2021-12-07)"),
+    (dt.date(2022, 11, 20), "contradicts", "Dec. 7 (2022-12-07)"),
+], ids=["far-ahead-may-be-last-year", "far-ahead-may-be-to-come", "within-a-month-ahead-is-to-come"])
+def test_a_date_with_no_year_far_ahead_may_be_last_years(court, published, status, shown):
+    """"Since Iran's ally Hamas attacked Israel on Oct. 7", published in May (raisi-helicopter-crash-2024, Reuters),
+    is last October's; "sentencing on Jul 11", published in May (trump-verdict-2024), is to come. Nothing in the
+    words says which, so either agrees, and the finding shows the day compared."""
+    [finding] = [f for f in check_text(court, "At a hearing on Dec. 7, the judge spoke.", published=published) if f.fact_id == "hearing"]
+    assert (finding.status, finding.observed) == (status, shown)
+
+
 @pytest.mark.parametrize("since", ["since Wednesday", "since early Wednesday", "until late Wednesday"])
 def test_a_date_that_opens_or_closes_a_period_never_contradicts(registry, since):
     """"Since early Tuesday morning, earthquakes … have been recorded" (turkey-quake-toll-2023, 005) dates the
@@ -185,6 +198,24 @@ def test_a_days_name_between_the_and_a_noun_dates_that_noun(tmp_path):
     assert statuses(check_text(registry, said.format("Wednesday"), published=thursday), "estimate") == ["agrees"]
     assert statuses(check_text(registry, said.format("Tuesday night"), published=thursday), "estimate") == ["contradicts"]
     assert statuses(check_text(registry, "Green told CNN on Wednesday the toll will rise.", published=thursday), "spoke") == ["contradicts"]
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("A rampage that killed 93 people was the worst in years, the Kremlin said on Saturday.", []),
+    ("A rampage that killed 93 people was the worst in years, a witness told Reuters on Saturday.", []),
+    ("The rampage on Saturday killed 93 people, the Kremlin said.", ["contradicts"]),
+    ("The Kremlin said on Saturday that it was investigating.", ["contradicts"]),
+], ids=["said-on-a-day", "told-someone-on-a-day", "the-events-own-day", "the-saying-is-the-fact"])
+def test_a_day_after_a_verb_of_saying_dates_the_saying(tmp_path, text, status):
+    """"… a shooting rampage that killed 93 people …, the Kremlin said on Saturday" (crocus-city-hall-attack-2024,
+    Reuters): Saturday is when the Kremlin spoke; the rampage was on Friday. It contradicts only a fact anchored on the
+    sayer or the saying."""
+    registry = make_registry(tmp_path, [
+        {"id": "rampage", "kind": "date", "date": "2024-03-22", "anchors": ["rampage"]},
+        {"id": "kremlin", "kind": "date", "date": "2024-03-22", "anchors": ["Kremlin said"]},
+    ])
+    found = check_text(registry, text, published=dt.date(2024, 3, 23))
+    assert statuses(found, "kremlin" if "that it was" in text else "rampage") == status
     assert [m.hedge for m in extract_dates("They met on the Wednesday before.", 0, 33)] == [""]
 
 
@@ -364,3 +395,14 @@ def test_a_value_contradicts_one_fact_at_most(tmp_path):
     ])
     findings = check_text(registry, "He faces a term in California after being convicted there in 2023.", published=dt.date(2024, 4, 25))
     assert [(f.fact_id, f.status) for f in findings] == [("la-conviction", "contradicts")]
+
+
+def test_a_month_and_day_against_a_year_fact_is_read_in_its_year(tmp_path):
+    """A month and day with no year, weighed as a year fact's anchored in its sentence, is read in the year it
+    resolves to, never left without one (raisi-helicopter-crash-2024, Reuters)."""
+    registry = make_registry(tmp_path, [
+        {"id": "elected", "kind": "date", "date": "2021", "anchors": ["elected"]},
+        {"id": "sworn", "kind": "date", "date": "2021-08-03", "anchors": ["sworn in"]},
+    ])
+    found = check_text(registry, "He was elected and then sworn in on Aug. 5.", published=dt.date(2022, 5, 20))
+    assert statuses(found, "sworn") == ["contradicts"] and statuses(found, "elected") == []
