@@ -106,13 +106,13 @@ class Anchors:
                 yield Tie(other, mention, True, nearest({other: spans}, span, article)[1], "paragraph")
             if around:
                 continue
-            if not fitting:
-                continue
             claimed = owner(mention, anchored)
             if claimed is not None:
                 if claimed in anchored:
                     anchor = nearest({claimed: anchored[claimed]}, span, article)[1]
                     yield Tie(claimed, mention, True, anchor, "clause" if document.same_clause(anchor, span) else "sentence")
+                continue
+            if not fitting:
                 continue
             for other, spans in sorted(candidates.items(), key=lambda item: item[0] is not fact):  # the nearest first
                 anchor = nearest({other: spans}, span, article)[1]

@@ -32,6 +32,7 @@ from harness.text.quantities import (
     conversion,
     extract_numbers,
     format_number,
+    singular,
     unit_keys,
     whole_units,
 )
@@ -191,15 +192,18 @@ class NumberCheck:
         sentence = document.sentences[document.sentence_index(mention.start)]
         if self._anchor_holds(article, fact, mention, sentence):
             return True  # "all eight were part of a crew", anchored "all eight"
-        if not re.search(r"\d", mention.text):
-            return False
+        if not re.search(r"\d", mention.text) and mention.value < 2:
+            return False  # "one" is a pronoun as often as a count
         before = article.tokens.within(sentence.start, mention.start)[-(_BARE_GAP + 6):]
         after = article.tokens.within(mention.end, sentence.end)[:_BARE_GAP + 6]
         apposition = bool(re.match(r"\s*(?:[,;.)]|$)", document.text[mention.end:mention.end + 2]))
+        counted = {tuple(map(singular, keys)) for keys in self.units[fact.id].spellings}
         for anchor in self.anchor_keys[fact.id]:
+            subject = tuple(map(singular, anchor)) in counted  # "Gunmen kill more than 60": the unit, as the verb's subject
             for gap in range(_BARE_GAP + 1):
                 end = len(before) - gap
-                if end >= len(anchor) and tuple(t.key for t in before[end - len(anchor):end]) == anchor and _plain(before[end:]):
+                if (end >= len(anchor) and not (subject and gap) and tuple(t.key for t in before[end - len(anchor):end]) == anchor
+                        and _plain(before[end:])):
                     marks = document.text[before[end - 1].end:mention.start]
                     if apposition or not any(mark in marks for mark in ",;:()"):
                         return True

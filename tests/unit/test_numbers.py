@@ -189,7 +189,7 @@ def test_a_days_name_between_an_anchor_and_a_bare_number_is_no_name(tmp_path):
     ])
     assert statuses(check_text(registry, "It is higher than the initial estimate Wednesday of 271."), "initial") == ["agrees"]
     assert statuses(check_text(registry, "It is higher than the initial estimate Wednesday of 217."), "initial") == ["contradicts"]
-    assert check_text(registry, "It is higher than the initial estimate Smith of 271.") == []
+    assert check_text(registry, "It is higher than the initial estimate Smith of 217.") == []  # a name between: no tie
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -336,3 +336,28 @@ def test_a_number_followed_by_no_unit_word_may_agree_but_never_contradicts(tmp_p
         {"id": "crowd", "kind": "number", "value": 15548, "unit": "spectators", "unit_spellings": ["fans"], "anchors": ["crowd of"]},
     ])
     assert statuses(check_text(registry, text), "crowd") == status
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Gunmen kill more than 60 in concert attack near Moscow", []),  # crocus-city-hall-attack-2024, Reuters headline
+    ("The gunmen, 4, were detained.", ["agrees"]),
+    ("The gunmen, 5, were detained.", ["contradicts"]),
+], ids=["the-verbs-object", "apposition-agrees", "apposition-contradicts"])
+def test_an_anchor_that_is_the_unit_counts_no_bare_number_after_a_verb(tmp_path, text, status):
+    """An anchor that is the fact's own unit names what is counted; "Gunmen kill more than 60" counts the killed."""
+    registry = make_registry(tmp_path, [
+        {"id": "gunmen", "kind": "number", "value": 4, "unit": "gunmen", "anchors": ["gunmen"]},
+    ])
+    assert statuses(check_text(registry, text), "gunmen") == status
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("He said two were arrested after a car chase.", ["agrees"]),  # crocus-city-hall-attack-2024, Reuters
+    ("He said three were arrested after a car chase.", ["contradicts"]),
+    ("He said one was arrested after a car chase.", []),
+], ids=["two-agrees", "three-contradicts", "one-is-left-alone"])
+def test_a_number_word_from_two_up_fits_an_anchor_beside_it(tmp_path, text, status):
+    registry = make_registry(tmp_path, [
+        {"id": "arrests", "kind": "number", "value": 2, "unit": "people", "anchors": ["arrested after a car chase"]},
+    ])
+    assert statuses(check_text(registry, text), "arrests") == status
