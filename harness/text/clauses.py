@@ -14,7 +14,7 @@ from __future__ import annotations
 from harness.registry.schema import Person
 from harness.text.speakers import PRONOUNS, SPOKESPEOPLE, UNCLEAR, Speakers
 from harness.text.tokens import Token
-from harness.text.vocabulary import lexicon
+from harness.text.vocabulary import WEEKDAYS, lexicon
 
 _RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 _REPORTING = lexicon("reporting")
@@ -31,6 +31,7 @@ _APPOSITION = 30
 NOTHING = object()
 _CONJUNCTIONS = frozenset({"and", "but", "or", "so", "then", "yet", "nor"})
 NOT_VERBS = frozenset(_REPORTING["object_markers"]) | frozenset({"s", "the", "a", "an", "who", "which", "that", "of", "and", "or", "but", "as"})
+_DAYS = frozenset({*(day.lower() for day in WEEKDAYS), "today", "yesterday"})
 _PHRASE_ENDS = frozenset({"in", "on", "to", "into", "after", "before", "during", "while", "when", "that", "as", "with", "from", "by", "about", "than"})
 
 
@@ -166,12 +167,13 @@ class Clauses:
                 if token.key != "and":
                     phrase.append(token)
                 continue
-            if phrase and (self.comma_between(phrase[-1], token) or self.text[phrase[-1].end:token.start].strip(" .-'’s()")):
+            last = window[position - 1] if phrase and window[position - 1].key in _DAYS else phrase[-1] if phrase else None
+            if last is not None and (self.comma_between(last, token) or self.text[last.end:token.start].strip(" .-'’s()")):
                 break  # a bracketed abbreviation stays inside: "said Zimbabwe Electoral Commission (ZEC) chairwoman …"
             if len(phrase) >= longest:
                 break
-            if token.key in BETWEEN and not phrase:
-                continue
+            if token.key in BETWEEN and not phrase or phrase and token.key in _DAYS:
+                continue  # "said a statement Friday from Phil Spencer": the day is when, not who
             spokesperson = phrase and phrase[-1].key in SPOKESPEOPLE and token.key in _SPOKEN_FOR
             if spokesperson:
                 longest = _LONG_PHRASE

@@ -41,6 +41,7 @@ PEOPLE = {person.id: person for person in [
     Person(id="twain", name="Mark Twain", pronoun="he"),
     Person(id="assembly", name="Nobel Assembly", descriptions=["the panel"], pronoun="it"),
     Person(id="mfa", name="Ukraine's foreign ministry", pronoun="it"),
+    Person(id="spencer", name="Phil Spencer", pronoun="he"),
     Person(id="witness", name="Unnamed Witness", descriptions=["one witness"], pronoun="they"),
 ]}
 
@@ -714,3 +715,9 @@ def test_a_relative_clause_after_a_description_is_skipped():
     """"one witness, who asked not to be identified by name, told Reuters" (crocus-city-hall-attack-2024, Reuters)."""
     text = "“Suddenly there were bangs behind us – shots,” one witness, who asked not to be identified by name, told Reuters."
     assert speakers(text) == [("Suddenly the", "witness")]
+
+
+def test_a_day_inside_the_speakers_phrase_is_when_not_who():
+    """"said a statement Friday from Phil Spencer" (microsoft-activision-2023, AP)."""
+    text = "“Players have always been at the center,” said a statement Friday from Phil Spencer, chief of Microsoft's Xbox."
+    assert speakers(text) == [("Players have", "spencer")]
