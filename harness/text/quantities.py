@@ -111,6 +111,7 @@ ORDINAL = "an ordinal, whose owner the words may not name"
 FORECAST = "a forecast or expectation"
 SIZES_NOUN = "the length of the thing it names"
 _BREAKDOWN_GAP = 60
+_PART_GAP = re.compile(r"\s+of\s+(?:the\s+)?$")  # "twelve of the 68 bodies"
 _COORDINATING = re.compile(r"(?:\band|\bwhile|,)\s+$", re.IGNORECASE)
 _CLAUSE_BREAK_WORDS = re.compile(r"[;:]|\b(?:while|whereas|but|after|before|when|than|from|up|down)\b", re.IGNORECASE)
 
@@ -306,13 +307,15 @@ def _shared_units(text: str, found: list[NumberMention]) -> list[NumberMention]:
     "twelve of the 68 bodies" (bodies, as part of the whole)."""
     shared = list(found)
     for index, mention in enumerate(found):
-        if mention.unit_words:
-            continue
         previous = found[index - 1] if index else None
         following = found[index + 1] if index + 1 < len(found) else None
+        if mention.unit_words:  # "20 of the more than 100 cars": its words ran into the next figure's qualifier
+            if following is not None and following.unit_words and _PART_GAP.match(text[mention.end:following.start]):
+                shared[index] = replace(mention, unit_words=following.unit_words, hedge=mention.hedge or PART_OF_WHOLE)
+            continue
         if previous is not None and previous.unit_words and _INHERIT_GAP.match(text[previous.end:mention.start]):
             shared[index] = replace(mention, unit_words=previous.unit_words)
-        elif following is not None and following.unit_words and re.match(r"^\s+of\s+(?:the\s+)?$", text[mention.end:following.start]):
+        elif following is not None and following.unit_words and _PART_GAP.match(text[mention.end:following.start]):
             shared[index] = replace(mention, unit_words=following.unit_words, hedge=mention.hedge or PART_OF_WHOLE)
     return shared
 

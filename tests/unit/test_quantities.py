@@ -4,7 +4,7 @@ import math
 
 import pytest
 
-from harness.text.quantities import FORECAST, ORDINAL, extract_numbers
+from harness.text.quantities import FORECAST, ORDINAL, PART_OF_WHOLE, extract_numbers
 
 
 def read(text: str):
@@ -325,3 +325,11 @@ def test_a_fraction_of_a_scale_word_is_one_figure(text, low, high):
     """"a half-million people" is 500,000 people, rounded as "0.5 million" is, not a half and then a million."""
     (mention,) = extract_numbers(text, 0, len(text))
     assert (mention.low, mention.high) == (low, high) and mention.unit_words[:1] in (("people",), ("home",))
+
+
+def test_a_part_of_a_qualified_whole_counts_the_wholes_unit():
+    """"20 of the more than 100 cars on the train" (east-palestine-derailment-2023, WPXI/AP): the words after 20 run
+    into the next figure's qualifier, so 20 counts cars, as part of the whole."""
+    text = "Norfolk Southern said 20 of the more than 100 cars on the train were classified as hazardous."
+    part, whole = extract_numbers(text, 0, len(text))
+    assert (part.value, part.unit_words[:1], part.hedge) == (20, ("car",), PART_OF_WHOLE) and whole.unit_words[:1] == ("car",)
