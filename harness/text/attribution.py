@@ -24,7 +24,7 @@ from harness.text.clauses import BETWEEN, NOT_VERBS, NOTHING, VERBS, Clauses, op
 from harness.text.quotes import Quote, find_quotes
 from harness.text.speakers import PRONOUNS, UNCLEAR, Speakers
 from harness.text.tokens import Token, holds_run
-from harness.text.vocabulary import lexicon
+from harness.text.vocabulary import WEEKDAYS, lexicon
 
 __all__ = ["UNCLEAR", "Attribution", "Quote", "attribute", "find_quotes"]
 
@@ -610,7 +610,7 @@ class _Reader:
                 continue
             if any(t.key in _QUESTION_FRAMES for t in tokens[max(0, position - 8):position]):
                 continue  # "asked if her friend Serena Williams would …": the subject of a question, not of the story
-            following = tokens[position + 1]
+            following = tokens[_past_a_day(tokens, position + 1)]  # "Issa on Thursday swung his weight behind …"
             if (following.text[:1].islower() and following.key not in NOT_VERBS and not self.speakers.named(following)
                     and not self.clauses.comma_between(token, following)):
                 self.speakers.note(token.start, person, subject=True)
@@ -647,6 +647,9 @@ class _Reader:
             if not token.text[:1].isupper():
                 break
         self._note_opening_apposition(sentence, tokens)
+        described = self.speakers.opening(tokens)
+        if described is not None:  # "Reykjavik's international airport, which is located nearby, remained open."
+            self.speakers.note(tokens[0].start, described, subject=True)
 
     def _note_opening_apposition(self, sentence, tokens: list[Token]) -> None:
         """"The CEO of Cato Digital, Dean Nelson, was on a line outside": a name set off by commas right after the
@@ -665,6 +668,16 @@ class _Reader:
             self.speakers.note(tokens[opening].start, person, subject=True)
             if self.document.paragraphs[sentence.paragraph].role == "body":
                 self.paragraph_subjects.setdefault(sentence.paragraph, set()).add(person)
+
+
+def _past_a_day(tokens: list[Token], index: int) -> int:
+    """The index after a day that follows a name ("on Thursday", "Thursday", "yesterday"), or `index` if none does
+    or nothing follows it."""
+    skip = 1 if tokens[index].key == "on" and index + 1 < len(tokens) and tokens[index + 1].key in WEEKDAYS else 0
+    day = index + skip
+    if day + 1 < len(tokens) and (tokens[day].key in WEEKDAYS or tokens[day].key in ("today", "yesterday")):
+        return day + 1
+    return index
 
 
 def _passive_agent(tokens: list[Token], position: int) -> bool:

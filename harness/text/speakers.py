@@ -30,6 +30,7 @@ SPOKESPEOPLE = frozenset(_REPORTING["spokespeople"])
 _INDEFINITE = frozenset({"a", "an", "one", "another", "some"})
 _PASSAGE = 4
 _RECENT = 64
+_OPENING = 8  # words read for a description that opens a sentence
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,6 +177,12 @@ class Speakers:
                  for start in range(len(keys) - len(description) + 1)
                  if tuple(keys[start:start + len(description)]) == description and not (start and keys[start - 1] in _PREPOSITIONS)}
         return found.pop() if len(found) == 1 else None
+
+    def opening(self, tokens: list[Token]) -> str | None:
+        """The person a registered description of two words or more that opens the tokens refers to ("Reykjavik's
+        international airport, which is located nearby, remained open"), or None."""
+        keys = _without_the(tuple(token.key for token in tokens[:_OPENING]))
+        return next((person for description, person in self.whole_descriptions.items() if keys[:len(description)] == description), None)
 
     def _learn_appositions(self) -> None:
         """Names followed by ", the mayor of X," or preceded by "Mayor" or "Ohio Republican" teach the article's own

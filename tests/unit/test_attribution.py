@@ -42,6 +42,7 @@ PEOPLE = {person.id: person for person in [
     Person(id="assembly", name="Nobel Assembly", descriptions=["the panel"], pronoun="it"),
     Person(id="mfa", name="Ukraine's foreign ministry", pronoun="it"),
     Person(id="spencer", name="Phil Spencer", pronoun="he"),
+    Person(id="airport", name="Keflavík Airport", descriptions=["Reykjavik's international airport"], pronoun="it"),
     Person(id="witness", name="Unnamed Witness", descriptions=["one witness"], pronoun="they"),
 ]}
 
@@ -721,3 +722,19 @@ def test_a_day_inside_the_speakers_phrase_is_when_not_who():
     """"said a statement Friday from Phil Spencer" (microsoft-activision-2023, AP)."""
     text = "“Players have always been at the center,” said a statement Friday from Phil Spencer, chief of Microsoft's Xbox."
     assert speakers(text) == [("Players have", "spencer")]
+
+
+def test_a_name_then_a_day_then_a_verb_is_the_sentences_subject():
+    """"Armed forces chief General Abdou Sidikou Issa on Thursday swung his weight behind the putschists. “…,” he said"
+    (niger-coup-2023, AFP): the day between the name and its verb leaves the name the subject, the pronoun's antecedent."""
+    text = ("Jane Doe was held at her residence.\n\nArmed forces chief General Mark Taylor on Thursday swung his weight behind "
+            "the putschists.\n\n“The military command has decided to subscribe,” he said in a statement.")
+    assert speakers(text) == [("The military", "taylor")]
+
+
+def test_a_registered_description_that_opens_a_sentence_is_its_subject():
+    """"Reykjavik's international airport, which is located nearby, remained open. “…,” it said on its website"
+    (grindavik-eruption-2023, Reuters): the pronoun goes to the airport, not to the organisation quoted before."""
+    text = ("“Eruption has started,” the World Health Organization said.\n\nReykjavik's international airport, which is "
+            "located nearby, remained open.\n\n“At the moment, there are no disruptions,” it said on its website.")
+    assert speakers(text) == [("Eruption has", "who"), ("At the momen", "airport")]
