@@ -301,6 +301,12 @@ class QuoteCheck:
         label = fact.summary or fact.id
         if speaker == UNCLEAR:
             status, check, message = "unclear", "speaker", f"{label}: the speaker of this quote is unclear (two people could be meant){wording}"
+        elif speaker is None and attribution.unregistered and comparison.exact and not _narrative(attribution, comparison):
+            status, check, message = "unclear", "speaker", (
+                f"{label}: the quote's speaker, “{attribution.unregistered}”, is no one the registry names; if it is "
+                f"{expected_speaker}, add the words to their spellings or descriptions")
+        elif speaker is None and attribution.unregistered and not _narrative(attribution, comparison):
+            status, check, message = "contradicts", "wording", f"{label}: misquoted: {differences} (given to “{attribution.unregistered}”)"
         elif speaker is None and attribution.how != HEADING and not _narrative(attribution, comparison):
             status, check, message = "unattributed", "speaker", f"{label}: the quote names no speaker; the registry has {expected_speaker}{wording}"
         elif speaker not in (None, fact.speaker) and frozenset((speaker, fact.speaker)) not in self.speaks_for:

@@ -65,15 +65,22 @@ _QUESTION_FRAMES = frozenset({"asked", "asking", "ask", "asks", "wondered", "whe
 
 
 HEADING = "a heading, which names no speaker"
+_NO_ATTRIBUTION = "no attribution"
+_CROWDS_WORDS = "a crowd's words"
+_NAMES_NO_ONE = frozenset({HEADING, _NO_ATTRIBUTION, _CROWDS_WORDS})
+_TAKES_AN_OBJECT = frozenset({"told", "tells", "telling", "asked", "asks"})  # the phrase after it is who was told
 
 
 @dataclass(frozen=True, slots=True)
 class Attribution:
-    """`speaker` is a person id, `UNCLEAR`, or None when the quote names no registered speaker; `how` says why."""
+    """`speaker` is a person id, `UNCLEAR`, or None when the quote names no registered speaker; `how` says why.
+    `unregistered` holds the words of a speaker the quote does name but the registry does not ("the military",
+    "a spokesman", "it"): empty when it names none at all ("“…,” told reporters")."""
 
     quote: Quote
     speaker: str | None
     how: str
+    unregistered: str = ""
 
 
 def attribute(article: Article, quotes: list[Quote], people: dict[str, Person]) -> list[Attribution]:
@@ -110,8 +117,10 @@ class _Reader:
         for index, sentence in enumerate(self.document.sentences[:last + 1]):
             self._note_subjects(sentence)  # its own sentence's subjects count
             for quote in by_sentence.get(index, ()):
+                self.clauses.unresolved = []
                 speaker, how = self._speaker_of(quote, index)
-                results.append(Attribution(quote, speaker, how))
+                unregistered = self.clauses.unresolved if speaker is None and how not in _NAMES_NO_ONE else []
+                results.append(Attribution(quote, speaker, how, self._phrase(unregistered)))
                 if speaker is not None:
                     self.quote_speaker[quote.paragraph] = speaker
                 if speaker not in (None, UNCLEAR):
@@ -143,6 +152,9 @@ class _Reader:
             resolved.append(attribution)
         return resolved
 
+    def _phrase(self, tokens: list[Token]) -> str:
+        return self.article.document.original[tokens[0].start:tokens[-1].end] if tokens else ""
+
     def _words(self, quote: Quote) -> tuple[str, ...]:
         return tuple(token.key for token in self.article.tokens.within(quote.start, quote.end))
 
@@ -164,7 +176,7 @@ class _Reader:
         tail = self._outside(quote.end, min(tail_end, next_quote))
         head = self._outside(open_sentence.start, quote.start)
         if len(head) >= 2 and head[-1].key == "of" and head[-2].key in _CROWD:
-            return None, "a crowd's words"  # "Amid chants of “USA,” Trump …"
+            return None, _CROWDS_WORDS  # "Amid chants of “USA,” Trump …"
         passive = self._passive(head, tail)
         if passive is not None:
             return passive
@@ -218,7 +230,7 @@ class _Reader:
                 found = self.clauses.resolve_phrase(self.article.tokens.within(*span), span[0], label=True)
                 if found is not None:
                     return found, how
-        return None, HEADING if self._crosshead(quote) else "no attribution"
+        return None, HEADING if self._crosshead(quote) else _NO_ATTRIBUTION
 
     def _topic(self, head: list[Token], sentence) -> bool:
         """"On Neco Williams: “…”": a paragraph that opens with the topic of an answer and a colon names what the
@@ -306,8 +318,8 @@ class _Reader:
             if token.key in VERBS and not _noun_use(tail, index) or token.key in _PARTICIPLES and index == 0:
                 verb_first = all(t.key in BETWEEN for t in tail[:index])
                 found = self.clauses.subject_before(tail, index, floor=0)
-                if found is NOTHING and verb_first:
-                    found = self.clauses.subject_after(tail, index)  # "said Smith"; but in "a woman told BBC News" the news is no speaker
+                if found is NOTHING and verb_first and token.key not in _TAKES_AN_OBJECT:
+                    found = self.clauses.subject_after(tail, index)  # "said Smith"; but in "“…,” told reporters" no one speaks
                 if found is not NOTHING:
                     return found
                 if token.key in _PARTICIPLES:

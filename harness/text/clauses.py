@@ -43,6 +43,7 @@ class Clauses:
         self.text = text
         self.speakers = speakers
         self.people = people
+        self.unresolved: list[Token] = []  # the last phrase read as a speaker that names no registered one
 
     def subject_before(self, tokens: list[Token], verb: int, *, floor: int):
         """The subject right before a reporting verb: past adverbs and auxiliaries, brackets and an apposition; for an
@@ -260,7 +261,14 @@ class Clauses:
 
     def resolve_phrase(self, phrase: list[Token], offset: int, *, label: bool = False) -> str | None:
         """A noun phrase's speaker: the last name in it that is no object or possessive (a person over an
-        organisation), else a pronoun, else a spokesperson's organisation, else a description."""
+        organisation), else a pronoun, else a spokesperson's organisation, else a description. A phrase that
+        names no registered speaker is kept in `unresolved`."""
+        found = self._resolve(phrase, offset, label=label)
+        if found is None and phrase:
+            self.unresolved = phrase
+        return found
+
+    def _resolve(self, phrase: list[Token], offset: int, *, label: bool) -> str | None:
         if not phrase:
             return None
         person = self.name_in(phrase)

@@ -63,11 +63,26 @@ def test_an_ambiguous_pronoun_is_unclear_not_a_guess(registry):
     assert (finding.status, finding.speaker) == ("unclear", "unclear")
 
 
-def test_an_unnamed_speaker_is_not_a_misattribution_but_is_unattributed(registry):
-    """No registered speaker named is visible as a warning, never silent agreement."""
-    text = 'The leader of the delegation stressed the crisis was "military-technical measures" indeed.'
+@pytest.mark.parametrize("text", [
+    '"Military-technical measures," told reporters.',
+    'The talks ended. "Military-technical measures," was all that was said.',
+], ids=["told-reporters", "passive"])
+def test_a_quote_that_lost_its_speaker_is_unattributed(registry, text):
+    """No speaker named at all is visible as a warning, never silent agreement; who was told is no speaker."""
     finding = only(check_text(registry, text), "measures")
     assert (finding.status, finding.speaker, finding.severity) == ("unattributed", None, "warning")
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    ('The leader of the delegation stressed the crisis was "military-technical measures" indeed.', "The leader of the delegation"),
+    ('"Military-technical measures," the ministry said.', "the ministry"),  # crocus-city-hall-attack-2024, 005, before its head word
+    ('The army met on Friday. In a statement signed by its chief, it said to take "military-technical measures" now.', "it"),
+], ids=["description", "organisation", "pronoun"])
+def test_a_speaker_the_registry_does_not_know_is_unclear_not_unattributed(registry, text, named):
+    """The quote names its speaker, but no registered one: the harness cannot tell whether it is the registered
+    speaker, so it says so and names the words, never a discrepancy (niger-coup-2023, Reuters: "it said")."""
+    finding = only(check_text(registry, text), "measures")
+    assert (finding.status, finding.speaker) == ("unclear", None) and f"“{named}”" in finding.message
 
 
 def test_a_quote_standing_as_a_heading_names_no_one_by_convention(registry):
@@ -76,7 +91,7 @@ def test_a_quote_standing_as_a_heading_names_no_one_by_convention(registry):
     heading = "\u2018We Will Not Allow Anyone to Slam NATO's Open-Door Policy Shut\u2019"
     finding = only(check_text(registry, f"The talks ended.\n\n{heading}"), "open-door")
     assert (finding.status, finding.check) == ("agrees", "speaker")
-    stripped = f"The talks ended.\n\n\u201c{OPEN_DOOR},\u201d was all the delegation said."
+    stripped = f"The talks ended.\n\n\u201c{OPEN_DOOR},\u201d told reporters."
     assert only(check_text(registry, stripped), "open-door").status == "unattributed"
 
 
