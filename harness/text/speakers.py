@@ -30,7 +30,8 @@ SPOKESPEOPLE = frozenset(_REPORTING["spokespeople"])
 _INDEFINITE = frozenset({"a", "an", "one", "another", "some"})
 _PASSAGE = 4
 _RECENT = 64
-_OPENING = 8  # words read for a description that opens a sentence
+_OPENING = 8
+_TITLE_WORDS = frozenset(lexicon("names")["title_words"])  # words read for a description that opens a sentence
 
 
 @dataclass(frozen=True, slots=True)
@@ -260,9 +261,12 @@ def _without_the(keys: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def first_names(people: dict[str, Person]) -> dict[str, str]:
-    """First names that belong to one registered person only (and to no one's surname)."""
+    """First names that belong to one registered person only (and to no one's surname). A title or article that
+    opens a registered name ("Princess Charlotte", "Queen Camilla", "The Duke and Duchess of Sussex") is no first
+    name: "the future Queen" and "The princess said" name neither."""
     firsts: dict[str, set[str]] = defaultdict(set)
     surnames = set()
+    titles = {key for person in people.values() for title in person.titles for key in phrase_keys(title)}
     for person in people.values():
         if person.pronoun == "it":
             continue
@@ -270,7 +274,8 @@ def first_names(people: dict[str, Person]) -> dict[str, str]:
         if len(keys) > 1:
             firsts[keys[0]].add(person.id)
             surnames.add(keys[-1])
-    return {key: next(iter(ids)) for key, ids in firsts.items() if len(ids) == 1 and key not in surnames}
+    not_first = surnames | titles | ROLE_WORDS | _TITLE_WORDS | _DETERMINERS
+    return {key: next(iter(ids)) for key, ids in firsts.items() if len(ids) == 1 and key not in not_first}
 
 
 def _shared_names(people: dict[str, Person]) -> dict[str, set[str]]:

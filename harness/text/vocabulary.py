@@ -25,7 +25,7 @@ posted posts predicted cautioned countered responded responds answered added vow
 ROLE_WORDS = frozenset("""
 president vice prime minister secretary deputy assistant under foreign defense defence state interior finance
 spokesman spokeswoman spokesperson press ambassador envoy chancellor chief head general senator sen representative
-rep governor gov mayor leader chairman chairwoman chair director commander king queen prince pope adviser advisor
+rep governor gov mayor leader chairman chairwoman chair director commander king queen prince princess duke duchess pope adviser advisor
 counselor counsellor attorney speaker premier emir sheikh lieutenant colonel admiral marshal commissioner
 """.split())
 

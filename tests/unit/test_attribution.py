@@ -9,7 +9,7 @@ from harness.registry.schema import Person
 from harness.text.article import Article
 from harness.text.attribution import UNCLEAR, attribute, find_quotes
 from harness.text.people import PeopleIndex
-from harness.text.speakers import Speakers
+from harness.text.speakers import Speakers, first_names
 from harness.text.versions import Version
 
 PEOPLE = {person.id: person for person in [
@@ -738,3 +738,15 @@ def test_a_registered_description_that_opens_a_sentence_is_its_subject():
     text = ("“Eruption has started,” the World Health Organization said.\n\nReykjavik's international airport, which is "
             "located nearby, remained open.\n\n“At the moment, there are no disruptions,” it said on its website.")
     assert speakers(text) == [("Eruption has", "who"), ("At the momen", "airport")]
+
+
+def test_a_title_that_opens_a_registered_name_is_no_first_name():
+    """"Princess Charlotte" and "Queen Camilla" are registered; "The Princess of Wales went on saying" names neither
+    (princess-wales-cancer-2024, The News): a title or article opening a name is no first name."""
+    people = {person.id: person for person in [
+        Person(id="kate", name="Catherine, Princess of Wales", titles=["Princess of Wales"], pronoun="she"),
+        Person(id="charlotte", name="Princess Charlotte", pronoun="she"),
+        Person(id="camilla", name="Queen Camilla", pronoun="she"),
+        Person(id="sussexes", name="The Duke and Duchess of Sussex", pronoun="they"),
+    ]}
+    assert first_names(people) == {"catherine": "kate"}
