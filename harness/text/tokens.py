@@ -12,6 +12,7 @@ from typing import Generic, Iterator, TypeVar
 
 _WORD = re.compile(r"[^\W_]+(?:[-.][^\W_]+)*")
 
+_HYPHENED_FIGURE = re.compile(r"\d+(?:\.\d+)?-(?=[^\W\d_])")
 Value = TypeVar("Value")
 
 
@@ -112,12 +113,16 @@ class PhraseIndex(Generic[Value]):
             self._by_first[keys[0]].append((keys, value))
 
     def find(self, tokens: list[Token]) -> Iterator[PhraseHit[Value]]:
+        """Every phrase in the tokens; a phrase may also start after the figure of a hyphened word ("year-old" in
+        "49-year-old")."""
         by_first = self._by_first
         for index, token in enumerate(tokens):
-            entries = by_first.get(token.key)
+            start, entries = token.start, by_first.get(token.key)
+            if not entries and token.key[:1].isdigit() and (figure := _HYPHENED_FIGURE.match(token.text)):
+                start, entries = token.start + figure.end(), by_first.get(word_key(token.text[figure.end():]))
             if not entries:
                 continue
             for keys, value in entries:
                 last = index + len(keys)
                 if last <= len(tokens) and all(tokens[index + offset].key == key for offset, key in enumerate(keys[1:], 1)):
-                    yield PhraseHit(token.start, tokens[last - 1].end, value)
+                    yield PhraseHit(start, tokens[last - 1].end, value)

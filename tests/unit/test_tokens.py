@@ -1,6 +1,6 @@
-"""Token lookups by position: bounded look-backs keep every per-mention scan linear in the article."""
+"""Token lookups by position, and the phrase index: bounded look-backs keep every per-mention scan linear in the article."""
 
-from harness.text.tokens import Tokens
+from harness.text.tokens import PhraseIndex, Tokens, tokenize
 
 
 def test_last_gives_at_most_count_tokens_ending_before_the_end():
@@ -15,3 +15,12 @@ def test_last_never_reaches_before_the_start():
     text = "Talks ended. Deputy Secretary Sherman said"
     tokens = Tokens(text)
     assert [t.text for t in tokens.last(10, text.index("Deputy"), text.index("Sherman"))] == ["Deputy", "Secretary"]
+
+
+def test_a_phrase_may_start_after_the_figure_of_a_hyphened_word():
+    """"Eliyahu Barakat, a 49-year-old grocery shop owner" (iran-attack-israel-2024, AFP) with the anchor "year-old"."""
+    index = PhraseIndex()
+    index.add("year-old", "age")
+    text = "Eliyahu Barakat, a 49-year-old grocery shop owner"
+    [hit] = index.find(tokenize(text))
+    assert text[hit.start:hit.end] == "year-old" and hit.value == "age"
