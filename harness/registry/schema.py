@@ -86,15 +86,22 @@ class Person(_Strict):
 
     @cached_property
     def surname(self) -> str:
-        return self.name.split()[-1]
+        return _surname(self.name)
 
     @cached_property
     def accepted_names(self) -> tuple[str, ...]:
         """The canonical name, its surname and every accepted spelling (and their surnames)."""
         names = [self.name, self.surname]
         for spelling in self.spellings:
-            names += [spelling, spelling.split()[-1]]
+            names += [spelling, _surname(spelling)]
         return tuple(dict.fromkeys(names))
+
+
+def _surname(name: str) -> str:
+    """The last word of the name before any comma: "Catherine, Princess of Wales" is no "Wales", and "Martin Luther
+    King, Jr." is "King"."""
+    words = name.split(",")[0].split()
+    return words[-1] if words else name
 
 
 class Examples(_Strict):

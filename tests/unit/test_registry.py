@@ -4,6 +4,7 @@ import pytest
 
 from harness.registry.loader import load_registry
 from harness.registry.problems import InputError
+from harness.registry.schema import Person
 
 VALID_HEAD = "schema_version: 1\nstory: Test\nreference_date: 2022-01-11\n"
 PERSON = "people:\n  - id: smith\n    name: Julianne Smith\n    pronoun: she\n"
@@ -95,3 +96,12 @@ def test_the_seed_registry_is_valid(seed_registry):
     kinds = {fact.kind for fact in seed_registry.facts}
     assert kinds == {"date", "number", "quote", "person"}
     assert sum(fact.kind == "quote" for fact in seed_registry.facts) >= 10
+
+
+@pytest.mark.parametrize(("name", "surname"), [
+    ("Catherine, Princess of Wales", "Catherine"),  # princess-wales-cancer-2024: "the Prince of Wales" is not hers
+    ("Martin Luther King, Jr.", "King"),
+    ("Julianne Smith", "Smith"),
+])
+def test_a_surname_is_the_last_word_before_any_comma(name, surname):
+    assert Person(id="p", name=name).surname == surname
