@@ -47,6 +47,7 @@ _CONVERTED_RATIO = 2
 _ELAPSED_WORDS = 3
 _AFTER_WORDS = _ELAPSED_WORDS + 4  # words read after a value for an anchor that follows it
 _HOLDING = 60
+_CONJUNCTIONS = frozenset({"and", "but", "or", "while", "whereas"})
 
 
 class _Units:
@@ -261,9 +262,10 @@ class NumberCheck:
 
 
 def _plain(tokens) -> bool:
-    """Lower-case words or a day's name: no name and no other number between a bare number and its anchor ("the
-    initial estimate Wednesday of 271")."""
-    return not any(token.text[0].isupper() and token.key not in WEEKDAYS or token.text[0].isdigit() for token in tokens)
+    """Lower-case words or a day's name: no name, no other number and no conjunction between a bare number and its
+    anchor ("the initial estimate Wednesday of 271"; but "over the age of 65 and was reported" ties 65 to no report)."""
+    return not any(token.text[0].isupper() and token.key not in WEEKDAYS or token.text[0].isdigit() or token.key in _CONJUNCTIONS
+                   for token in tokens)
 
 
 def _rounded(mention: NumberMention) -> NumberMention:

@@ -361,3 +361,12 @@ def test_a_number_word_from_two_up_fits_an_anchor_beside_it(tmp_path, text, stat
         {"id": "arrests", "kind": "number", "value": 2, "unit": "people", "anchors": ["arrested after a car chase"]},
     ])
     assert statuses(check_text(registry, text), "arrests") == status
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("The patient was over the age of 65 and was reported to have underlying conditions.", []),  # h5n1-first-us-death-2025
+    ("In all, 65 were reported since 2024.", ["contradicts"]),
+], ids=["across-and", "beside"])
+def test_a_conjunction_between_a_bare_number_and_its_anchor_unties_them(tmp_path, text, status):
+    registry = make_registry(tmp_path, [{"id": "cases", "kind": "number", "value": 66, "unit": "cases", "anchors": ["reported"]}])
+    assert statuses(check_text(registry, text), "cases") == status
