@@ -15,7 +15,7 @@ so the result never depends on hashing.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from itertools import groupby
 from os.path import commonprefix
@@ -128,7 +128,32 @@ class Comparison:
 
 def compare(canonical: Words, observed: Words, *, same_speaker: bool = False) -> Comparison | None:
     """Compare an article's quote with a registered one; None when they are not the same quote. Words given to the
-    registered quote's own speaker may be that quote reworded (see `_reworded`)."""
+    registered quote's own speaker may be that quote reworded (see `_reworded`). An ellipsis in the article's quote
+    may join another passage of the speech to the registered one ("The fact I won the Bronze … ever since failed to
+    win a medal… this is probably the biggest sporting success"): the passages on either side of it are compared
+    too, and the closest comparison stands."""
+    found = _compare(canonical, observed, same_speaker=same_speaker)
+    if found is not None and found.exact or not observed.gaps:
+        return found
+    for start, end in _passages(observed):
+        part = _compare(canonical, _sliced(observed, start, end), same_speaker=same_speaker)
+        if part is not None and (found is None or _closeness(part) > _closeness(found)):
+            found = replace(part, span=(part.span[0] + start, part.span[1] + start))
+    return found
+
+
+def _passages(words: Words) -> list[tuple[int, int]]:
+    """The runs of the words that start or end at an ellipsis."""
+    cuts = sorted(words.gaps)
+    return [(cut, len(words.keys)) for cut in cuts] + [(0, cut) for cut in cuts]
+
+
+def _sliced(words: Words, start: int, end: int) -> Words:
+    return Words(words.keys[start:end], words.shown[start:end], frozenset(g - start for g in words.gaps if start < g < end),
+                 frozenset(s - start for s in words.stops if start <= s < end))
+
+
+def _compare(canonical: Words, observed: Words, *, same_speaker: bool) -> Comparison | None:
     aligned = align(canonical.keys, observed.keys)
     ops = _core(aligned, canonical, observed)
     if not ops:

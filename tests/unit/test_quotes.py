@@ -401,3 +401,20 @@ def test_words_before_a_registered_quote_that_opens_mid_sentence_are_the_rest_of
                                          "quote": "for its efforts to achieve a world free of nuclear weapons"}])
     text = 'Julianne Smith said, "This movement is receiving the prize for its efforts to achieve a world free of nuclear weapons."'
     assert only(check_text(registry, text), "citation").status == "agrees"
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("The fact I won the Bronze in the first Olympics & ever since failed to win a medal… this is probably the biggest "
+     "sporting success I’ve had in my career.", "agrees"),
+    ("The fact I won the Bronze in the first Olympics & ever since failed to win a medal… this is probably the largest "
+     "sporting success I’ve had in my career.", "contradicts"),
+], ids=["another-passage-before-the-ellipsis", "a-changed-word-after-it"])
+def test_an_ellipsis_may_join_another_passage_to_the_registered_quote(tmp_path, text, status):
+    """An embedded post of Djokovic's (djokovic-olympic-gold-2024, 004): the passage before the ellipsis is another
+    part of the speech, not the registered opening reworded."""
+    registry = make_registry(tmp_path, [{
+        "id": "success", "kind": "quote", "speaker": "smith",
+        "quote": "When I take everything into consideration, this probably is the biggest sporting success I ever had in my career",
+        "accepted": ["When I take everything into consideration, this is probably the biggest sporting success I’ve had in my career"],
+    }])
+    assert only(check_text(registry, f"Julianne Smith wrote: “{text}”"), "success").status == status
