@@ -16,6 +16,7 @@ from harness.text.vocabulary import ROLE_ABBREVIATIONS, ROLE_WORDS, SENTENCE_STA
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx"})
 _LONGEST_TITLE = 12  # words; "U.S. Deputy Secretary of State for Political Affairs" has eight
 
+_BROKEN_HYPHENS = frozenset({"-", "- "})
 
 def role_words(title: str) -> frozenset[str]:
     """The words of a title that say what the role is ("Deputy Secretary of State" -> deputy, secretary, state),
@@ -35,8 +36,9 @@ def title_before(article: Article, mention: PersonMention) -> tuple[int, int, fr
     run: list[Token] = []
     boundary = mention.start
     for token in reversed(tokens):
-        if text[token.end:boundary].strip(" ."):
-            break
+        gap = text[token.end:boundary]
+        if gap.strip(" .") and gap not in _BROKEN_HYPHENS:
+            break  # but "LDP Vice- President Taro Aso" is one title
         if token.key in SENTENCE_STARTERS and token.text[0].isupper():
             break
         if not (token.text[0].isupper() or token.key in ROLE_WORDS or token.key in TITLE_CONNECTORS):
