@@ -68,6 +68,8 @@ HEADING = "a heading, which names no speaker"
 _NO_ATTRIBUTION = "no attribution"
 _CROWDS_WORDS = "a crowd's words"
 _NAMES_NO_ONE = frozenset({HEADING, _NO_ATTRIBUTION, _CROWDS_WORDS})
+_CROSSHEAD_WORDS = 8
+_SENTENCE_ENDS = (".", "!", "?", ":", '"', "”", "’", "'", ")")
 _TAKES_AN_OBJECT = frozenset({"told", "tells", "telling", "asked", "asks"})  # the phrase after it is who was told
 
 
@@ -590,10 +592,18 @@ class _Reader:
         return self._head(self._outside(previous.start, previous.end), previous)
 
     def _previous_body_paragraph(self, paragraph: int) -> int | None:
+        """The body paragraph before, past crossheads that name no one ("– ‘Finally I did it’ –", "Pro-coup
+        demonstrations"): a quote after such a crosshead goes on from the speaker above it."""
         for index in range(paragraph - 1, -1, -1):
-            if self.document.paragraphs[index].role == "body":
+            bounds = self.document.paragraphs[index]
+            if bounds.role == "body" and not self._crosshead_paragraph(bounds):
                 return index
         return None
+
+    def _crosshead_paragraph(self, bounds) -> bool:
+        words = self.text[bounds.start:bounds.end].strip()
+        return (len(words.split()) <= _CROSSHEAD_WORDS and not words.endswith(_SENTENCE_ENDS)
+                and self.clauses.name_in(self.article.tokens.within(bounds.start, bounds.end)) is None)
 
     # ---- subjects ---------------------------------------------------------------------------------------------------
 

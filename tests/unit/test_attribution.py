@@ -750,3 +750,11 @@ def test_a_title_that_opens_a_registered_name_is_no_first_name():
         Person(id="sussexes", name="The Duke and Duchess of Sussex", pronoun="they"),
     ]}
     assert first_names(people) == {"catherine": "kate"}
+
+
+def test_a_quote_after_a_crosshead_that_names_no_one_goes_on_from_the_speaker_above():
+    """"“…,” said Djokovic … – ‘Finally I did it’ – “I put my body, my family on the line …”" (djokovic-olympic-gold-2024,
+    AFP); a short heading that names someone ("Tata Martino: Barcelona") is that quote's own speaker instead."""
+    text = ("“We almost played three hours,” said Novak Djokovic.\n\n– ‘Finally I did it’ –\n\n"
+            "“I put my body, my family on the line to win gold and finally I did it.”")
+    assert speakers(text) == [("We almost pl", "djokovic"), ("I put my bod", "djokovic")]
