@@ -25,6 +25,7 @@ _THOUSANDS = re.compile(r"(?<=\d)[, ](?=\d{3}\b)")
 _NUMBER_WORDS = frozenset(NUMBER_WORDS) | frozenset(SCALE_WORDS)
 _SHORTEST_RESPELT = 6
 _PARTICIPLES_AFTER_HAS = frozenset({"been", "got", "gotten", "had", "done", "seen", "made", "taken", "become", "come", "gone"})
+_APOSTROPHES = str.maketrans(dict.fromkeys("\u2018\u2019\u201a\u201b\u2032\u0060\u00b4\u02bc", "'"))
 _STOP = re.compile(r"[.!?;:—–]|\s-\s")
 
 
@@ -40,7 +41,7 @@ class Words:
 
 
 def quote_words(text: str) -> Words:
-    text = _BRACKETS.sub(" … ", text)  # the writer's words stand for the speaker's: "The (Fed) has" for "The Committee has"
+    text = _BRACKETS.sub(" … ", text.translate(_APOSTROPHES))  # a registry's "won´t" is an article's "won't"  # the writer's words stand for the speaker's: "The (Fed) has" for "The Committee has"
     text = re.sub(r"\bper cent\b", "percent", _THOUSANDS.sub("", text), flags=re.IGNORECASE).replace("%", " percent")
     keys: list[str] = []
     shown: list[str] = []

@@ -418,3 +418,8 @@ def test_an_ellipsis_may_join_another_passage_to_the_registered_quote(tmp_path, 
         "accepted": ["When I take everything into consideration, this is probably the biggest sporting success I’ve had in my career"],
     }])
     assert only(check_text(registry, f"Julianne Smith wrote: “{text}”"), "success").status == status
+
+
+def test_an_acute_accent_for_an_apostrophe_is_no_changed_word():
+    """"it won´t end there" (nobel-peace-2024, AFP via The News): a draft copies the accent into the registry."""
+    assert quote_words("it won´t end there").keys == quote_words("it won’t end there").keys == quote_words("it will not end there").keys
