@@ -29,13 +29,18 @@ class Token:
 
 def _folding_table() -> dict[int, str]:
     """Latin letters with diacritics to their base letters ("ó" to "o"), built once: copy that drops accents
-    ("Kariko" for Karikó) spells the same word."""
-    table = {}
+    ("Kariko" for Karikó) spells the same word. Letters that do not decompose are written as English copy writes
+    them ("Guðni" is "Gudni", "Østergaard" "Ostergaard", "Łukasz" "Lukasz")."""
+    table = {ord(letter): base for letter, base in _UNDECOMPOSED.items()}
     for code in range(0xC0, 0x250):
         base = "".join(char for char in unicodedata.normalize("NFKD", chr(code)) if not unicodedata.combining(char))
         if base != chr(code) and base.isascii() and base.isalpha():
             table[code] = base.lower()
     return table
+
+
+_UNDECOMPOSED = {"ð": "d", "Ð": "d", "đ": "d", "Đ": "d", "þ": "th", "Þ": "th", "æ": "ae", "Æ": "ae", "ø": "o", "Ø": "o",
+                 "ß": "ss", "ł": "l", "Ł": "l", "œ": "oe", "Œ": "oe", "ı": "i"}
 
 
 _FOLD = _folding_table()

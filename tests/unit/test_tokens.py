@@ -24,3 +24,8 @@ def test_a_phrase_may_start_after_the_figure_of_a_hyphened_word():
     text = "Eliyahu Barakat, a 49-year-old grocery shop owner"
     [hit] = index.find(tokenize(text))
     assert text[hit.start:hit.end] == "year-old" and hit.value == "age"
+
+
+def test_letters_that_do_not_decompose_fold_as_english_copy_writes_them():
+    """"Guðni" (grindavik-eruption-2023) is the registry's "Gudni", as "Karikó" is "Kariko"."""
+    assert [token.key for token in tokenize("Guðni Østergaard Łukasz Karikó")] == ["gudni", "ostergaard", "lukasz", "kariko"]
