@@ -35,13 +35,15 @@ def title_before(article: Article, mention: PersonMention) -> tuple[int, int, fr
     text = article.document.text
     run: list[Token] = []
     boundary = mention.start
-    for token in reversed(tokens):
+    for position in range(len(tokens) - 1, -1, -1):
+        token = tokens[position]
         gap = text[token.end:boundary]
         if gap.strip(" .") and gap not in _BROKEN_HYPHENS:
             break  # but "LDP Vice- President Taro Aso" is one title
         if token.key in SENTENCE_STARTERS and token.text[0].isupper():
             break
-        if not (token.text[0].isupper() or token.key in ROLE_WORDS or token.key in TITLE_CONNECTORS):
+        of_the = token.key == "the" and position > 0 and tokens[position - 1].key in TITLE_CONNECTORS  # "Chief of the General Staff"
+        if not (token.text[0].isupper() or token.key in ROLE_WORDS or token.key in TITLE_CONNECTORS or of_the):
             break
         run.append(token)
         boundary = token.start

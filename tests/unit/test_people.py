@@ -331,3 +331,11 @@ def test_a_place_is_never_a_misspelt_person(tmp_path):
     registry = names_of(tmp_path, [{"id": "pope", "name": "Pope Francis", "spellings": ["Francis"], "pronoun": "he"}])
     assert results(registry, "Pope Francis sent a message. France celebrated the reopening.", "spelling") == [
         ("name-pope", "agrees", "Pope Francis")]
+
+
+def test_of_the_inside_a_title_is_part_of_it(tmp_path):
+    """"Chief of the General Staff Valery Gerasimov" (wagner-mutiny-2023, Reuters): the title reads on past "the"."""
+    registry = names_of(tmp_path, [{"id": "gerasimov", "name": "Valery Gerasimov", "titles": ["Chief of the General Staff"],
+                                    "pronoun": "he"}])
+    text = "Prigozhin demanded that Chief of the General Staff Valery Gerasimov be handed over."
+    assert [f[1] for f in results(registry, text, "title")] == ["agrees"]
