@@ -119,8 +119,10 @@ def _in_a_name(text: str, match: re.Match, start: int) -> bool:
 
 def _ahead(text: str, start: int, end: int) -> bool:
     """Whether a word before `end` in the sentence puts a date ahead of publication ("the election will be held on",
-    "is scheduled for"), unless a past tense does so from the past ("was initially scheduled for April 17")."""
-    return any(not _PAST_BEFORE.search(text, start, found.start()) for found in _FUTURE.finditer(text, start, end))
+    "is scheduled for"), unless a past tense does so from the past ("was initially scheduled for April 17", "Sanchez
+    scheduled the snap vote for July 23")."""
+    return any(not _PAST_BEFORE.search(text, start, found.start()) and not _ACTIVE_PAST.match(text, found.start())
+               for found in _FUTURE.finditer(text, start, end))
 
 
 def _attributive(text: str, match: re.Match, start: int, end: int) -> bool:
@@ -173,6 +175,7 @@ _NOUN_AFTER = re.compile(r"\s+(?!(?:to|and|or|until|till|through)\b)[a-z]")
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _WORD_AFTER = re.compile(r"(?:\s+(?:" + "|".join(lexicon("dates")["day_parts"]) + r"))?\s+(?P<word>[a-z]{3,})\b")
 _NOT_NOUNS = frozenset(lexicon("context")["function_words"])
+_ACTIVE_PAST = re.compile(r"scheduled\s+(?:the|a|an|his|her|its|their)\b", re.IGNORECASE)  # a verb with its object
 _PAST_BEFORE = re.compile(r"\b(?:was|were|had\s+been)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 _FUTURE = re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(w) for w in lexicon("dates")["future"]) + r")\b", re.IGNORECASE)
 _ARCHIVE_PHOTO = re.compile("|".join(re.escape(p) for p in lexicon("dates")["photo_phrases"]) + r"|^\s*FILE\b", re.IGNORECASE)

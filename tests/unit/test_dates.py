@@ -271,6 +271,9 @@ def test_a_date_scheduled_in_the_past_tense_is_the_nearest_not_the_next(tmp_path
     assert statuses(check_text(registry, text, published=published), "scrub") == ["agrees"]
     [ahead] = extract_dates("The launch is scheduled for April 17.", 0, 37)
     assert ahead.ahead
+    active = "Sanchez scheduled the snap vote for July 23 after setbacks."  # spain-election-2023, Sputnik
+    [past] = extract_dates(active, 0, len(active))
+    assert not past.ahead
 
 
 def test_a_year_agrees_with_a_year_fact_anchored_in_its_clause_though_another_anchor_is_nearer(tmp_path):
