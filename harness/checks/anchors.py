@@ -117,6 +117,7 @@ class Anchors:
             for other, spans in sorted(candidates.items(), key=lambda item: item[0] is not fact):  # the nearest first
                 anchor = nearest({other: spans}, span, article)[1]
                 if (document.same_clause(anchor, span) and not _opens_an_infinitive(document.text, span, anchor)
+                        and not _across_a_quote_mark(document.text, span, anchor)
                         and not _of_another_event(document.text, sentence.start, span, anchor)
                         and not (dates and _of_a_later_event(document.text, span, anchor)) and firm(other, mention)):
                     yield Tie(other, mention, False, anchor, "clause")
@@ -153,6 +154,13 @@ def _of_a_later_event(text: str, span: Span, anchor: Span) -> bool:
     Saturday from the outage" dates the recovery, after the outage. A day after such an anchor ("after reports emerged
     on Wednesday") is the anchored event's own."""
     return span[1] <= anchor[0] and _LATER_THAN_ANCHOR.search(text, max(span[1], anchor[0] - 40), anchor[0]) is not None
+
+
+def _across_a_quote_mark(text: str, span: Span, anchor: Span) -> bool:
+    """Whether a quote mark stands between the anchor and the value: one is the speaker's words, the other the
+    writer's ("Abe “assumed a heavy responsibility as prime minister for eight years and eight months,”" is no age)."""
+    low, high = (anchor[1], span[0]) if anchor[1] <= span[0] else (span[1], anchor[0])
+    return '"' in text[low:high]
 
 
 def _opens_an_infinitive(text: str, span: Span, anchor: Span) -> bool:

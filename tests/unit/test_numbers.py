@@ -370,3 +370,13 @@ def test_a_number_word_from_two_up_fits_an_anchor_beside_it(tmp_path, text, stat
 def test_a_conjunction_between_a_bare_number_and_its_anchor_unties_them(tmp_path, text, status):
     registry = make_registry(tmp_path, [{"id": "cases", "kind": "number", "value": 66, "unit": "cases", "anchors": ["reported"]}])
     assert statuses(check_text(registry, text), "cases") == status
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ('Abe "assumed a heavy responsibility for eight years," added Kishida.', []),  # abe-shot-2022, AFP
+    ("Abe, 8, assumed a heavy responsibility.", ["contradicts"]),
+], ids=["across-a-quote-mark", "same-words"])
+def test_a_quote_mark_between_a_value_and_its_anchor_unties_them(tmp_path, text, status):
+    """One is the speaker's words, the other the writer's: the figure inside the quote is no age of the name outside."""
+    registry = make_registry(tmp_path, [{"id": "age", "kind": "number", "value": 67, "unit": "years", "anchors": ["Abe"]}])
+    assert statuses(check_text(registry, text), "age") == status
