@@ -319,6 +319,10 @@ class _Reader:
                 continue  # "after a “drastic temperature change” was observed in that rail car": a passive reports nothing
             if token.key in VERBS and not _noun_use(tail, index) or token.key in _PARTICIPLES and index == 0:
                 verb_first = all(t.key in BETWEEN for t in tail[:index])
+                if index and not verb_first and self.clauses.comma_between(tail[index - 1], token) and token.key not in _TAKES_AN_OBJECT:
+                    inverted = self.clauses.subject_after(tail, index)  # "“…” taken to ensure safety, added Kishida, the …"
+                    if inverted not in (NOTHING, None, UNCLEAR):
+                        return inverted
                 found = self.clauses.subject_before(tail, index, floor=0)
                 if found is NOTHING and verb_first and token.key not in _TAKES_AN_OBJECT:
                     found = self.clauses.subject_after(tail, index)  # "said Smith"; but in "“…,” told reporters" no one speaks
@@ -376,7 +380,8 @@ class _Reader:
                 break
             phrase.append(token)
         after = tokens[len(phrase)] if len(phrase) < len(tokens) else None
-        signed = after is None or after.key in _SIGNATURE_LINKS or self.clauses.comma_between(phrase[-1], after) if phrase else False
+        signed = (after is None or after.key in _SIGNATURE_LINKS or self.clauses.comma_between(phrase[-1], after)
+                  and after.text[:1].islower()) if phrase else False  # not a sentence's subject: "Abe, Japan's longest-serving …, was"
         person = self.clauses.name_in(phrase) if signed else None
         return person if person is not None else NOTHING
 

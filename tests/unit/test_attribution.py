@@ -758,3 +758,19 @@ def test_a_quote_after_a_crosshead_that_names_no_one_goes_on_from_the_speaker_ab
     text = ("“We almost played three hours,” said Novak Djokovic.\n\n– ‘Finally I did it’ –\n\n"
             "“I put my body, my family on the line to win gold and finally I did it.”")
     assert speakers(text) == [("We almost pl", "djokovic"), ("I put my bod", "djokovic")]
+
+
+def test_an_inverted_reporting_clause_after_a_comma_names_the_speaker_after_the_verb():
+    """"Election activities will continue with “full and thorough measures” taken to ensure safety, added Kishida, the
+    leader of the ruling party of which Abe was also a member." (abe-shot-2022, AFP)"""
+    text = ("Election activities will continue with “full and thorough measures” taken to ensure safety, added Mark Taylor, "
+            "the leader of the party of which Jason Chaffetz was also a member.")
+    assert speakers(text) == [("full and tho", "taylor")]
+
+
+def test_a_name_that_opens_the_next_sentence_with_an_apposition_is_no_signature():
+    """"“… may rest in peace.” Abe, Japan's longest-serving prime minister …, was shot dead" (abe-shot-2022, AFP): the
+    quote goes on from the speaker above, not to the next sentence's subject."""
+    text = ("“I was praying that his life would be saved,” Mark Taylor told reporters.\n\n“It is truly regrettable.” "
+            "Jason Chaffetz, Japan's longest-serving prime minister, was shot dead while campaigning.")
+    assert speakers(text) == [("I was prayin", "taylor"), ("It is truly ", "taylor")]
