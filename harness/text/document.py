@@ -56,6 +56,7 @@ _CLAUSE_BREAK = re.compile(
     re.IGNORECASE)  # "1:30" no break; ", or 58.98 degrees Fahrenheit" restates a figure in another unit, no new clause
 
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whom|whose)\b[^,;:()\[\].!?—–]*,", re.IGNORECASE)  # ", which … ,"
+_DASH_ASIDE = re.compile(r"\s(?:—|―|--?)\s[^—―;:()\[\].!?\n-]{1,80}?\s(?:—|―|--?)\s")  # " — six of them in their 70s — "
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,14 +102,16 @@ class Document:
 
     def same_clause(self, first: tuple[int, int], second: tuple[int, int]) -> bool:
         """Whether two spans of one sentence lie in one clause: no semicolon, colon, dash, bracket or
-        comma before a clause-opening word ("…, while …") stands between them, except inside a relative aside that
-        both spans stand outside ("On Thursday, shares of SVB Financial, which … startups, said it would raise")."""
+        comma before a clause-opening word ("…, while …") stands between them, except inside a relative or dashed
+        aside that both spans stand outside ("On Thursday, shares of SVB Financial, which … startups, said it would
+        raise"; "included eight women — six of them in their 70s and 80s — and three children")."""
         start, end = min(first[1], second[1]), max(first[0], second[0])
         if start >= end:
             return True
         if self._clause_breaks is None:  # found once per document, so a long sentence costs no rescans
             self._clause_breaks = [(match.start(), match.end()) for match in _CLAUSE_BREAK.finditer(self.text)]
-            self._asides = [(match.start(), match.end()) for match in _RELATIVE_ASIDE.finditer(self.text)]
+            self._asides = sorted((match.start(), match.end()) for pattern in (_RELATIVE_ASIDE, _DASH_ASIDE)
+                                  for match in pattern.finditer(self.text))
         index = bisect.bisect_left(self._clause_breaks, (start, 0))
         while index < len(self._clause_breaks) and self._clause_breaks[index][1] <= end:
             aside = bisect.bisect_right(self._asides, (self._clause_breaks[index][0], len(self.text))) - 1

@@ -86,3 +86,17 @@ def test_an_em_dash_between_two_words_separates_them_and_breaks_the_clause():
     assert [t.text for t in tokenize(document.text)][8:11] == ["Calhoun", "he", "will"]
     assert "well-known" in document.text and " - Kellner - " in document.text
     assert not document.same_clause((text.index("caught"), text.index("caught") + 6), (text.index("step"), text.index("step") + 4))
+
+
+def test_a_dashed_aside_does_not_split_the_clause_around_it():
+    """"The freed Israeli hostages included eight women — six of them in their 70s and 80s — and three children"
+    (gaza-truce-first-release-2023, AP); a single dash still breaks the clause."""
+    text = "The freed hostages included eight women — six of them in their 70s and 80s — and three children."
+    document = normalise(text)
+
+    def span(word):
+        return text.index(word), text.index(word) + len(word)
+    assert document.same_clause(span("included"), span("three"))
+    assert not document.same_clause(span("six"), span("three"))
+    single = normalise("The hostages included eight women — and others came later with three children.")
+    assert not single.same_clause((4, 12), (60, 65))
