@@ -21,8 +21,10 @@ from harness.findings import Finding
 from harness.registry.loader import Registry
 from harness.registry.schema import NumberFact
 from harness.text.article import Article
+from harness.text.dates import extract_dates
 from harness.text.quantities import (
     COORDINATED,
+    EARLIER_EVENT,
     EARLIER_TAKE,
     ELAPSED,
     ELAPSED_WORDS,
@@ -124,11 +126,14 @@ class NumberCheck:
         headline_end = article.document.paragraphs[headline].end if headline is not None else -1
 
         def extract(text: str, start: int, end: int) -> list[NumberMention]:
-            """Figures in an update's earlier take were true as of an earlier hour: they may agree, never contradict.
-            A headline rounds ("9 dead, 900 injured" for 934)."""
+            """Figures in an update's earlier take were true as of an earlier hour, and figures after a year before
+            publication in their sentence are of that earlier event ("in June 2022, after a 5.9 magnitude earthquake
+            hit"): they may agree, never contradict. A headline rounds ("9 dead, 900 injured" for 934)."""
             mentions = [_rounded(m) if m.start < headline_end else m for m in extract_numbers(text, start, end)]
             earlier = article.document.earlier_take
-            return [replace(m, hedge=m.hedge or EARLIER_TAKE) if m.start >= earlier else m for m in mentions]
+            dated = _earlier_year(text, start, end, article.published) if mentions else None
+            return [replace(m, hedge=m.hedge or EARLIER_TAKE) if m.start >= earlier
+                    else replace(m, hedge=m.hedge or EARLIER_EVENT) if dated is not None and dated <= m.start else m for m in mentions]
 
         for tie in self.anchors.tie(article, extract, fits=fits, agrees=self._agrees, firm=firm, owner=owner,
                                     clause_agrees=lambda fact, mention: True):
@@ -259,6 +264,16 @@ class NumberCheck:
             message=message, tie=f"{tie.where(article)}; unit words: {unit}"
                                  + (f"; hedged: {mention.hedge}" if mention.hedge else ""),
         )
+
+
+def _earlier_year(text: str, start: int, end: int, published) -> int | None:
+    """Where the sentence first names a year before the year of publication, other than as one end of a span or a
+    noun's date ("since 2021", "the 2014 final"), or None."""
+    for mention in extract_dates(text, start, end):
+        year = mention.year_in(published)
+        if year is not None and year < published.year and not mention.hedge and mention.relative_year is None:
+            return mention.start
+    return None
 
 
 def _plain(tokens) -> bool:

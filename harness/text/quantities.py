@@ -103,6 +103,7 @@ _QUALIFIED_ARTICLE = re.compile(
     rf"\b(?:{_alternation({phrase.split()[-1] for phrase in _QUALIFIERS['before']})})\s+an?\b", re.IGNORECASE)
 COORDINATED = "a count of more than one thing"
 EARLIER_TAKE = "an earlier take of the story"
+EARLIER_EVENT = "an earlier event, dated in its sentence"
 BREAKDOWN = "part of a breakdown"
 ELAPSED = "an elapsed time"
 PART_OF_WHOLE = "part of a whole"

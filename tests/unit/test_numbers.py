@@ -1,3 +1,5 @@
+import datetime as dt
+
 import pytest
 
 from harness.text.quantities import extract_numbers, parse_words
@@ -380,3 +382,15 @@ def test_a_quote_mark_between_a_value_and_its_anchor_unties_them(tmp_path, text,
     """One is the speaker's words, the other the writer's: the figure inside the quote is no age of the name outside."""
     registry = make_registry(tmp_path, [{"id": "age", "kind": "number", "value": 67, "unit": "years", "anchors": ["Abe"]}])
     assert statuses(check_text(registry, text), "age") == status
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("It was put on display in June 2022, after a 5.9 magnitude earthquake hit the south.", []),  # herat-earthquake-2023
+    ("The 5.9 magnitude earthquake hit on Saturday.", ["contradicts"]),
+    ("The 6.3 magnitude earthquake was the worst since 2022.", ["agrees"]),
+], ids=["after-an-earlier-year", "no-year", "year-after-the-figure"])
+def test_a_figure_after_an_earlier_year_in_its_sentence_is_that_events(tmp_path, text, status):
+    """A year before the year of publication dates an earlier event; the figures after it in the sentence are that
+    event's, and may agree but never contradict."""
+    registry = make_registry(tmp_path, [{"id": "magnitude", "kind": "number", "value": 6.3, "unit": "magnitude", "anchors": ["magnitude"]}])
+    assert statuses(check_text(registry, text, published=dt.date(2023, 10, 8)), "magnitude") == status
