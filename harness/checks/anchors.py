@@ -114,6 +114,10 @@ class Anchors:
                 continue
             if not fitting:
                 continue
+            if any(agrees(other, mention) and not _claims_another(claims, other, mention)
+                   and any(document.same_clause(anchor, span) and not _value_between(mentions, anchor, mention) for anchor in spans)
+                   for other, spans in fitting.items()):
+                continue  # "Later on Friday, the State Department announced the postponement": Friday is the postponement's
             for other, spans in sorted(candidates.items(), key=lambda item: item[0] is not fact):  # the nearest first
                 anchor = nearest({other: spans}, span, article)[1]
                 if (document.same_clause(anchor, span) and not _opens_an_infinitive(document.text, span, anchor)
@@ -177,6 +181,18 @@ _LATER_THAN_ANCHOR = re.compile(r"\b(?:from|after|following|since)\s+(?:the\s+|a
                                 re.IGNORECASE)
 _GAP_WORD = re.compile(r"\s*[^\W\d_]*\s*")  # "54 days before": at most the unit between the value and "before"
 _INFINITIVE_GAP = re.compile(r"\W*(?:[^\W\d_]+\s+)?to\s+")  # at most the unit between: "2% to cut", "2 points to cut"
+
+
+def _value_between(mentions: list, anchor: Span, mention) -> bool:
+    """Whether another value stands between an anchor and this mention ("The Geneva talks … Brussels on Wednesday and
+    … Vienna on Monday": Wednesday stands between the Geneva talks and Monday)."""
+    low, high = (anchor[1], mention.start) if anchor[1] <= mention.start else (mention.end, anchor[0])
+    return any(other is not mention and low <= other.start and other.end <= high for other in mentions)
+
+
+def _claims_another(claims: dict[int, set], fact, mention) -> bool:
+    """Whether the fact's anchors claim a mention other than this one ("… in Vienna on Thursday" claims its own day)."""
+    return any(fact in facts for key, facts in claims.items() if key != id(mention))
 
 
 def _one_value_per_sentence(ties: list[Tie]) -> Iterator[Tie]:

@@ -409,3 +409,19 @@ def test_a_month_and_day_against_a_year_fact_is_read_in_its_year(tmp_path):
     ])
     found = check_text(registry, "He was elected and then sworn in on Aug. 5.", published=dt.date(2022, 5, 20))
     assert statuses(found, "sworn") == ["contradicts"] and statuses(found, "elected") == []
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("A jet bursts into flames after a collision with an earthquake relief plane at Haneda airport on Tuesday.", []),
+    ("A jet bursts into flames after a collision with an earthquake relief plane at Haneda airport on Wednesday.", ["contradicts"]),
+], ids=["another-fact-in-the-clause-agrees", "none-agrees"])
+def test_a_day_that_another_fact_in_its_clause_agrees_with_contradicts_none(tmp_path, text, status):
+    """"… after a collision with an earthquake relief plane at Tokyo Haneda airport on Tuesday" (haneda-collision-2024,
+    AP): Tuesday is the collision's, though "earthquake" (another fact's anchor) is nearer. A value that a fact
+    anchored in its clause agrees with, with no other value between them and no other value that fact claims, is no
+    other fact's contradiction."""
+    registry = make_registry(tmp_path, [
+        {"id": "collision", "kind": "date", "date": "2024-01-02", "anchors": ["collision"]},
+        {"id": "quake", "kind": "date", "date": "2024-01-01", "anchors": ["earthquake"]},
+    ])
+    assert statuses(check_text(registry, text, published=dt.date(2024, 1, 2)), "quake") == status
