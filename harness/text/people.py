@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -31,6 +32,7 @@ _NAME_GAP = re.compile(r"(?:\s+[A-Z]\.)*\s+")  # a space, or initials: "George W
 _DERIVING_ENDINGS = frozenset({"an", "ian", "ean", "ism", "ist", "ists", "ite", "ites", "esque"})
 _SLIPPED_IN = frozenset({"the", "of", "s", "and", "for", "a", "in", "on", "at", "to"})  # "Bank of the Japan", "People's Power party"
 _SHORT_FORMS = {frozenset((name, short)) for name, shorts in lexicon("names")["short_forms"].items() for short in shorts}
+_TITLE_WORDS = frozenset(lexicon("names")["title_words"])
 _PLACES = frozenset(word.lower() for word in lexicon("names")["places"])  # "France" is no slip of Pope Francis
 _SHORTEST_SLIPPED = 7  # "Haaland"; a shorter word a letter off is too often another ("Xinhua", "Binhua")
 _SHORTEST_ACRONYM = 4  # "WHO" and "NHS" are a letter from too many others
@@ -94,7 +96,9 @@ class PeopleIndex:
 
     def find(self, text: str, tokens: list[Token]) -> list[PersonMention]:
         """Every mention of a registered person among the tokens of `text`, in text order."""
-        exact = _longest_first(hit for hit in self._names.find(tokens) if self._cased_as_a_name(text[hit.start:hit.end], hit.value))
+        starts = [token.start for token in tokens]
+        exact = _longest_first(hit for hit in self._names.find(tokens) if self._cased_as_a_name(text[hit.start:hit.end], hit.value)
+                               and not self._namesake(hit, tokens, starts, text))
         mentions = [PersonMention(hit.start, hit.end, hit.value, text[hit.start:hit.end], True, "") for hit in exact]
         owners = {offset: hit.value for hit in exact for offset in range(hit.start, hit.end)}
         covered = set(owners)
@@ -111,7 +115,7 @@ class PeopleIndex:
                 mentions.append(PersonMention(token.start, last.end, person_id, text[token.start:last.end], False, name))
                 covered.update(t.start for t in tokens[index:index + size])
                 continue
-            slip = self._near_long_name(tokens, index, owners) or self._reworded_organisation(tokens, index, owners, text)
+            slip = self._near_long_name(tokens, index, owners, text) or self._reworded_organisation(tokens, index, owners, text)
             if slip is not None:
                 person_id, expected, size = slip
                 last = tokens[index + size - 1]
@@ -245,13 +249,31 @@ class PeopleIndex:
                 return found[0], found[1], size
         return None
 
-    def _near_long_name(self, tokens: list[Token], index: int, owners: dict[int, str]) -> tuple[str, str, int] | None:
+    def _namesake(self, hit, tokens: list[Token], starts: list[int], text: str) -> bool:
+        """Whether a person's surname alone follows another first name ("former U.S. President Barack Obama" in a
+        story on Auma Obama): a capitalised word right before it that is no word of a title, of the person's own
+        names, or a sentence's first word, names someone else of that family."""
+        person = self.people[hit.value]
+        if person.pronoun == "it" or word_key(text[hit.start:hit.end]) != word_key(person.surname) or " " not in person.name:
+            return False
+        index = bisect.bisect_left(starts, hit.start)
+        if index == 0 or text[tokens[index - 1].end:hit.start] != " ":
+            return False
+        before = tokens[index - 1]
+        inside = before.start > 0 and not text[:before.start].rstrip(" \"'").endswith((".", "!", "?", ":", "\n"))
+        first = phrase_keys(person.name)[0]  # its short or long form, or a slip of it, is still this person: "David", "Sabine"
+        return (before.text[:1].isupper() and inside and before.key not in ROLE_WORDS and before.key not in _TITLE_WORDS
+                and before.key not in self._name_keys[person.id] and before.key not in self._title_words[person.id]
+                and frozenset((before.key, first)) not in _SHORT_FORMS and OSA.distance(before.key, first, score_cutoff=3) > 2)
+
+    def _near_long_name(self, tokens: list[Token], index: int, owners: dict[int, str], text: str) -> tuple[str, str, int] | None:
         """A name of three words or more written whole but for one word before its last a letter or two off ("Silicon
         Valley Banks Financial Group" for Silicon Valley Bank Financial Group): that name misspelt, though the odd word
         alone would be another word. Gives the person, the word missed and how many tokens the name spans."""
         for person_id, name, keys in self._long_names.get(tokens[index].key, ()):
             window = tokens[index:index + len(keys)]
-            if len(window) < len(keys) or any(owners.get(token.start, person_id) != person_id for token in window):
+            if (len(window) < len(keys) or any(owners.get(token.start, person_id) != person_id for token in window)
+                    or "\n" in text[window[0].start:window[-1].end]):
                 continue  # words of another name; the name's own words alone ("Financial") may stand inside it
             missed = [position for position, (token, key) in enumerate(zip(window, keys)) if token.key != key]
             if len(missed) != 1 or missed[0] == len(keys) - 1:
@@ -270,8 +292,9 @@ class PeopleIndex:
         for person_id, name, keys in self._long_organisation_names.get(tokens[index].key, ()):
             for size in (len(keys), len(keys) + 1, len(keys) - 1):
                 window = tokens[index:index + size]
-                if len(window) < max(size, 3) or any(owners.get(token.start, person_id) != person_id for token in window):
-                    continue
+                if (len(window) < max(size, 3) or any(owners.get(token.start, person_id) != person_id for token in window)
+                        or "\n" in text[window[0].start:window[-1].end]):
+                    continue  # a name never runs across paragraphs: "… the southeastern U.S.\n\nThe National Hurricane Center"
                 observed = tuple(token.key for token in window)
                 if observed in self._accepted_runs[person_id] or not _apart(tokens, index, size, text):
                     continue

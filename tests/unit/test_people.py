@@ -339,3 +339,20 @@ def test_of_the_inside_a_title_is_part_of_it(tmp_path):
                                     "pronoun": "he"}])
     text = "Prigozhin demanded that Chief of the General Staff Valery Gerasimov be handed over."
     assert [f[1] for f in results(registry, text, "title")] == ["agrees"]
+
+
+def test_a_surname_after_another_first_name_is_a_namesake(tmp_path):
+    """"Kenyan activist Auma Obama, the half-sister of former U.S. President Barack Obama" (kenya-finance-bill-protests-2024,
+    Reuters): "Barack Obama" is no mention of Auma, so it has no title of hers to check."""
+    registry = names_of(tmp_path, [{"id": "auma", "name": "Auma Obama", "titles": ["Kenyan activist"], "pronoun": "she"}])
+    text = "Kenyan activist Auma Obama, the half-sister of former U.S. President Barack Obama, was tear-gassed."
+    assert results(registry, text, "title") == []  # not "title 'U.S. President Barack' is not one the registry accepts"
+    assert [f[1] for f in results(registry, "President Obama spoke. Obama said so.", "spelling")] == ["agrees", "agrees"]
+
+
+def test_an_organisation_name_never_runs_across_paragraphs(tmp_path):
+    """"… across much of the southeastern U.S.\\n\\nThe National Hurricane Center in Miami said" (hurricane-helene-2024, AP)."""
+    registry = names_of(tmp_path, [{"id": "nhc", "name": "US National Hurricane Center", "spellings": ["National Hurricane Center"],
+                                    "pronoun": "it"}])
+    text = "Rain fell across much of the southeastern U.S.\n\nThe National Hurricane Center in Miami said so."
+    assert [f[1] for f in results(registry, text, "spelling")] == ["agrees"]
