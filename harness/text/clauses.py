@@ -31,6 +31,7 @@ _APPOSITION = 30
 NOTHING = object()
 _CONJUNCTIONS = frozenset({"and", "but", "or", "so", "then", "yet", "nor"})
 NOT_VERBS = frozenset(_REPORTING["object_markers"]) | frozenset({"s", "the", "a", "an", "who", "which", "that", "of", "and", "or", "but", "as"})
+_OPENING_PREPOSITIONS = frozenset({"in", "at", "on", "during", "amid", "after", "following", "with", "speaking", "addressing"})
 _DAYS = frozenset({*(day.lower() for day in WEEKDAYS), "today", "yesterday"})
 _PHRASE_ENDS = frozenset({"in", "on", "to", "into", "after", "before", "during", "while", "when", "that", "as", "with", "from", "by", "about", "than"})
 
@@ -211,7 +212,8 @@ class Clauses:
                 found = self.subject_before(tokens, index, floor=0)
                 if found is not NOTHING:
                     return found
-        if tokens and tokens[0].key in _CLAUSE_OPENERS:  # "Before closing the acquisition, Mr Musk walked in, … tweeting"
+        if tokens and (tokens[0].key in _CLAUSE_OPENERS or tokens[0].key in _OPENING_PREPOSITIONS):
+            # "Before closing the acquisition, Mr Musk walked in, … tweeting"; "In a televised address, President Ruto …"
             comma = next((index for index in range(1, min(len(tokens), _LONG_PHRASE))
                           if self.comma_between(tokens[index - 1], tokens[index])), None)
             tokens = tokens[comma:] if comma is not None else tokens

@@ -774,3 +774,11 @@ def test_a_name_that_opens_the_next_sentence_with_an_apposition_is_no_signature(
     text = ("“I was praying that his life would be saved,” Mark Taylor told reporters.\n\n“It is truly regrettable.” "
             "Jason Chaffetz, Japan's longest-serving prime minister, was shot dead while campaigning.")
     assert speakers(text) == [("I was prayin", "taylor"), ("It is truly ", "taylor")]
+
+
+def test_a_participle_after_an_opening_phrase_hangs_on_the_clause_after_it():
+    """"In a televised address to the nation, President Ruto condemned the violence, stating that the tax debate had been
+    “hijacked by dangerous people.”" (kenya-finance-bill-protests-2024, Amu TV)."""
+    text = ("In a televised address to the nation, President Donald Trump condemned the violence, stating that the debate "
+            "had been “hijacked by dangerous people.”")
+    assert speakers(text) == [("hijacked by ", "trump")]
