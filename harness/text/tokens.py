@@ -10,7 +10,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Generic, Iterator, TypeVar
 
-_WORD = re.compile(r"[^\W_]+(?:[-.][^\W_]+)*")
+# A full stop joins "U.S" or "e.g", but not a word and a capital run together where a space went missing ("in the
+# area.US President").
+_WORD = re.compile(r"[^\W_]+(?:(?:-|(?<![a-z][a-z])\.|\.(?![A-Z]))[^\W_]+)*")
 
 _HYPHENED_FIGURE = re.compile(r"\d+(?:\.\d+)?-(?=[^\W\d_])")
 Value = TypeVar("Value")

@@ -29,3 +29,10 @@ def test_a_phrase_may_start_after_the_figure_of_a_hyphened_word():
 def test_letters_that_do_not_decompose_fold_as_english_copy_writes_them():
     """"Guðni" (grindavik-eruption-2023) is the registry's "Gudni", as "Karikó" is "Kariko"."""
     assert [token.key for token in tokenize("Guðni Østergaard Łukasz Karikó")] == ["gudni", "ostergaard", "lukasz", "kariko"]
+
+
+def test_a_full_stop_with_no_space_after_it_ends_a_word_before_a_capital():
+    """"Two naval ships … are in the area.US President Joe Biden" (china-balloon-shot-down-2023, Lokmat Times): a page
+    that lost the space after a full stop; "U.S", "Ph.D" and "e.g" stay one word."""
+    text = "in the area.US President, the U.S. Ph.D e.g. reported.In Washington"
+    assert [t.text for t in tokenize(text)] == ["in", "the", "area", "US", "President", "the", "U.S", "Ph.D", "e.g", "reported", "In", "Washington"]
