@@ -69,6 +69,8 @@ _NO_ATTRIBUTION = "no attribution"
 _CROWDS_WORDS = "a crowd's words"
 _NAMES_NO_ONE = frozenset({HEADING, _NO_ATTRIBUTION, _CROWDS_WORDS})
 _CROSSHEAD_WORDS = 8
+_CLOSING_WORDS = 4  # words after a closing reporting verb: "in a statement", "late on Friday"
+_CLOSING_STARTS = frozenset({"in", "on", "at", "late", "earlier", "later", "today", "yesterday", "tonight", *WEEKDAYS})
 _SENTENCE_ENDS = (".", "!", "?", ":", '"', "”", "’", "'", ")")
 _TAKES_AN_OBJECT = frozenset({"told", "tells", "telling", "asked", "asks"})  # the phrase after it is who was told
 
@@ -351,7 +353,13 @@ class _Reader:
         """"With the ship barreling toward the bridge at “a very, very rapid speed,” authorities had just enough time …,
         Maryland Gov. Wes Moore said.": a sentence that closes on ", <speaker> said" is that speaker's account, and so
         is every quote in it."""
-        if len(after) < 3 or after[-1].key not in VERBS or self.text[after[-1].end:sentence.end].strip(" .\"'”’"):
+        if self.text[after[-1].end:sentence.end].strip(" .\"'”’") if after else True:
+            return NOTHING
+        verb = next((index for index in range(len(after) - 1, max(-1, len(after) - 2 - _CLOSING_WORDS), -1) if after[index].key in VERBS), None)
+        if verb is None or verb + 1 < len(after) and after[verb + 1].key not in _CLOSING_STARTS:
+            return NOTHING  # ", the ICC said in a statement.", ", Moore said on Friday." close on the source as ", Moore said." does
+        after = after[:verb + 1]
+        if len(after) < 3:
             return NOTHING
         comma = next((index for index in range(len(after) - 2, max(-1, len(after) - 2 - _PHRASE), -1)
                       if self.clauses.comma_between(after[index], after[index + 1])), None)

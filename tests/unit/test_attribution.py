@@ -782,3 +782,11 @@ def test_a_participle_after_an_opening_phrase_hangs_on_the_clause_after_it():
     text = ("In a televised address to the nation, President Donald Trump condemned the violence, stating that the debate "
             "had been “hijacked by dangerous people.”")
     assert speakers(text) == [("hijacked by ", "trump")]
+
+
+def test_a_sentence_that_closes_on_its_source_may_end_with_where_or_when():
+    """"… “because of the changed circumstances caused by Mr. Haniyeh’s death” in Tehran on 31 July, the ICC said in a
+    statement." (icc-netanyahu-warrant-2024, AFP)"""
+    text = ("The prosecutor dropped the application on 2 August “because of the changed circumstances caused by his death” "
+            "in Tehran on 31 July, the World Health Organization said in a statement.")
+    assert speakers(text) == [("because of t", "who")]
