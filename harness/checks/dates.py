@@ -15,7 +15,17 @@ from harness.findings import Finding
 from harness.registry.loader import Registry
 from harness.registry.schema import DateFact
 from harness.text.article import Article
-from harness.text.dates import DESCRIBES_NOUN, SPAN_END, DateMention, describes_an_archive_photo, extract_dates, readings, resolve, saying_before
+from harness.text.dates import (
+    DESCRIBES_NOUN,
+    SPAN_END,
+    DateMention,
+    describes_an_archive_photo,
+    extract_dates,
+    opens_a_relative_clause,
+    readings,
+    resolve,
+    saying_before,
+)
 from harness.text.tokens import phrase_keys
 from harness.text.vocabulary import WEEKDAYS, lexicon
 
@@ -128,6 +138,8 @@ class DateCheck:
                     saying.start, *(token.end for token in article.tokens.within(saying.start, mention.start)))):
                 return False  # "a rampage that killed 93 people …, the Kremlin said on Saturday": the day of the saying,
                 # unless the fact is the saying ("the Kremlin said", "told CNN")
+            if opens_a_relative_clause(article.tokens, mention.start) and not self._anchor_after(fact, article, mention.end):
+                return False  # "Modi, who on Friday visited the neighbourhood where the flight went down": the visit's day
             if _in_dateline(document.text, mention):
                 return False  # "Taipei City, Jan 14:": the day the story was filed, not the event's
             if mention.relative is not None and _quoted(document, mention.start):

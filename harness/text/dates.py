@@ -41,6 +41,7 @@ SPAN_END = "one end of a span"
 DESCRIBES_NOUN = "dates the noun after it"
 _RELATIVE_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1}
 _SAYING_VERBS = frozenset(lexicon("dates")["saying_verbs"])
+_RELATIVES = frozenset({"who", "which", "that"})
 _OBJECT_WORDS = 2  # "told Reuters on Saturday", "told the BBC on Saturday"
 _UNMARKED_AHEAD = 31  # days: a yearless date further ahead than this, with nothing to say it is to come, may be past
 
@@ -120,9 +121,10 @@ def _in_a_name(text: str, match: re.Match, start: int) -> bool:
 def _ahead(text: str, start: int, end: int) -> bool:
     """Whether a word before `end` in the sentence puts a date ahead of publication ("the election will be held on",
     "is scheduled for"), unless a past tense does so from the past ("was initially scheduled for April 17", "Sanchez
-    scheduled the snap vote for July 23")."""
+    scheduled the snap vote for July 23"), or the word stands inside a quote the date is outside ("“The official number
+    … will be declared …”, Amit Shah said in a statement late on June 12")."""
     return any(not _PAST_BEFORE.search(text, start, found.start()) and not _ACTIVE_PAST.match(text, found.start())
-               for found in _FUTURE.finditer(text, start, end))
+               and text.count('"', found.start(), end) % 2 == 0 for found in _FUTURE.finditer(text, start, end))
 
 
 def _attributive(text: str, match: re.Match, start: int, end: int) -> bool:
@@ -196,6 +198,15 @@ def saying_before(tokens: Tokens, offset: int) -> Token | None:
         if token.key in _SAYING_VERBS and token.text.islower() and (distance == 0 or token.key in ("told", "tells")):
             return token
     return None
+
+
+def opens_a_relative_clause(tokens: Tokens, offset: int) -> bool:
+    """Whether a day stands right after "who", "which" or "that" ("Modi, who on Friday visited the neighbourhood where
+    the flight went down"): it dates the relative clause's own verb, the word after it."""
+    before = tokens.last(2, 0, offset)
+    if before and before[-1].key == "on":
+        before = before[:-1]
+    return bool(before) and before[-1].key in _RELATIVES and before[-1].text.islower()
 
 
 def readings(mention: DateMention, published: dt.date) -> list[dt.date]:

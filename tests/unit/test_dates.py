@@ -425,3 +425,20 @@ def test_a_day_that_another_fact_in_its_clause_agrees_with_contradicts_none(tmp_
         {"id": "quake", "kind": "date", "date": "2024-01-01", "anchors": ["earthquake"]},
     ])
     assert statuses(check_text(registry, text, published=dt.date(2024, 1, 2)), "quake") == status
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Modi, who on Friday visited the neighbourhood where the flight went down, spoke.", []),  # air-india-ahmedabad-crash-2025
+    ("The flight, which on Friday went down near the airport, was full.", ["contradicts"]),
+], ids=["another-verb", "the-facts-own-verb"])
+def test_a_day_after_who_or_which_dates_the_relative_clauses_verb(tmp_path, text, status):
+    registry = make_registry(tmp_path, [{"id": "crash", "kind": "date", "date": "2025-06-12", "anchors": ["went down"]}])
+    assert statuses(check_text(registry, text, published=dt.date(2025, 6, 13)), "crash") == status
+
+
+def test_a_word_of_the_future_inside_a_quote_does_not_move_a_date_outside_it():
+    """"“The official number of deceased will be declared only after DNA testing”, Amit Shah said in a statement late
+    on June 12" (air-india-ahmedabad-crash-2025, AFP): last June 12, not next year's."""
+    text = '"The number will be declared after testing", Amit Shah said in a statement late on June 12.'  # as normalised
+    [mention] = extract_dates(text, 0, len(text))
+    assert not mention.ahead
