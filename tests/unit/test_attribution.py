@@ -790,3 +790,11 @@ def test_a_sentence_that_closes_on_its_source_may_end_with_where_or_when():
     text = ("The prosecutor dropped the application on 2 August “because of the changed circumstances caused by his death” "
             "in Tehran on 31 July, the World Health Organization said in a statement.")
     assert speakers(text) == [("because of t", "who")]
+
+
+def test_an_organisations_statement_outlined_is_its_voice():
+    """"The court's statement outlined a series of alleged war crimes, including “intentionally directing an attack
+    against the civilian population,”" (icc-netanyahu-warrant-2024, IANS): "outlined" reports as "said" does."""
+    text = ("The World Health Organization's statement outlined a series of measures, including “intentionally "
+            "directing an attack against the civilian population,” last week.")
+    assert speakers(text) == [("intentionall", "who")]
