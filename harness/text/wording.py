@@ -24,6 +24,7 @@ _BRACKETS = re.compile(r"\[[^\]]*\]|\([^)]*\)")
 _THOUSANDS = re.compile(r"(?<=\d)[, ](?=\d{3}\b)")
 _NUMBER_WORDS = frozenset(NUMBER_WORDS) | frozenset(SCALE_WORDS)
 _SHORTEST_RESPELT = 6
+_PREFIXES = frozenset(_WORDING["hyphened_prefixes"])  # "re-election" is "reelection", one word; "50-basis-point" is three
 _PARTICIPLES_AFTER_HAS = frozenset({"been", "got", "gotten", "had", "done", "seen", "made", "taken", "become", "come", "gone"})
 _APOSTROPHES = str.maketrans(dict.fromkeys("\u2018\u2019\u201a\u201b\u2032\u0060\u00b4\u02bc", "'"))
 _STOP = re.compile(r"[.!?;:—–]|\s-\s")
@@ -92,6 +93,9 @@ def _keys(word: str) -> tuple[str, ...]:
         return (f"{value:g}",) if value is not None else tuple(plain.split())
     if plain in _CONTRACTIONS:
         return tuple(_CONTRACTIONS[plain].split())
+    parts = plain.split("-")
+    if len(parts) > 2 and all(parts) and parts[0] not in _PREFIXES and not any(part in _NUMBER_WORDS for part in parts):
+        return tuple(key for part in parts for key in _keys(part))  # "a 50-basis-point increase" is "a 50 basis point increase"
     if plain.endswith("n't") and len(plain) > 3:
         return _spelt(plain[:-3]), "not"
     if plain.endswith("'s") or plain.endswith("'d") or plain.endswith("'ll") or plain.endswith("'ve") or plain.endswith("'re"):

@@ -423,3 +423,11 @@ def test_an_ellipsis_may_join_another_passage_to_the_registered_quote(tmp_path, 
 def test_an_acute_accent_for_an_apostrophe_is_no_changed_word():
     """"it won´t end there" (nobel-peace-2024, AFP via The News): a draft copies the accent into the registry."""
     assert quote_words("it won´t end there").keys == quote_words("it won’t end there").keys == quote_words("it will not end there").keys
+
+
+def test_a_hyphened_compound_is_its_words_but_a_prefix_stays_joined():
+    """"either a 50-basis-point or a 75-basis-point increase" (fed-hike-june-2022, AFP) against the registry's "50 basis
+    point"; "re-election" is still "reelection" (biden-withdraws-2024)."""
+    assert quote_words("a 50-basis-point increase").keys == quote_words("a 50 basis point increase").keys
+    assert quote_words("seek re-election").keys == quote_words("seek reelection").keys
+    assert quote_words("an open-door policy").keys == ("an", "opendoor", "policy")  # two parts stay one word
