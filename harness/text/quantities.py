@@ -55,6 +55,7 @@ _NUMBER = re.compile(
     (?P<percent>\s?%|\s(?:{_alternation(_NUMBERS["percent_words"])})\b)?""",
     re.IGNORECASE | re.VERBOSE,
 )
+_RANGE_BEFORE = re.compile(r"\d\s*(?:%|[^\W\d_]+)?\s*$")  # a figure, with its unit, right before the dash
 _MINUS_BEFORE = re.compile(r"(?:\bminus\s+|(?:^|(?<=[\s(]))[-−])$", re.IGNORECASE)
 _AFTER_QUALIFIER = re.compile(rf"\s*-?(?P<after>{_alternation(_QUALIFIERS['after'])})\b", re.IGNORECASE)
 _RANGE_GAP = re.compile(r"^\s*(?:-|to|and)\s*$", re.IGNORECASE)
@@ -393,7 +394,9 @@ def _minus_start(text: str, match: re.Match, start: int) -> int | None:
     if match.group("digits") is None or match.group("qualifier") or match.group("sign"):
         return None
     minus = _MINUS_BEFORE.search(text, max(start, match.start() - 7), match.start())
-    return minus.start() if minus else None
+    if minus is None or _RANGE_BEFORE.search(text, max(start, minus.start() - 30), minus.start()):
+        return None  # "to 1.5 percent -1.75 percent": the dash joins a range
+    return minus.start()
 
 
 def _not_a_quantity(text: str, match: re.Match, start: int) -> bool:

@@ -333,3 +333,12 @@ def test_a_part_of_a_qualified_whole_counts_the_wholes_unit():
     text = "Norfolk Southern said 20 of the more than 100 cars on the train were classified as hazardous."
     part, whole = extract_numbers(text, 0, len(text))
     assert (part.value, part.unit_words[:1], part.hedge) == (20, ("car",), PART_OF_WHOLE) and whole.unit_words[:1] == ("car",)
+
+
+def test_a_dash_after_a_figure_and_its_unit_joins_a_range_not_a_minus():
+    """"to raise the target range … to 1.5 percent -1.75 percent range" (fed-hike-june-2022, Anadolu)."""
+    text = "it decided to raise the target range to 1.5 percent -1.75 percent range."
+    [mention] = extract_numbers(text, 0, len(text))
+    assert (mention.low, mention.high) == pytest.approx((1.45, 1.755))
+    negative = "raised its rate from -0.1% to a range of 0% to 0.1%"
+    assert extract_numbers(negative, 0, len(negative))[0].value == -0.1
