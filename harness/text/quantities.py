@@ -45,7 +45,7 @@ _NUMBER = re.compile(
     rf"""(?:\b(?P<qualifier>{_alternation(_QUALIFIERS["before"])})\s+)?
     (?:(?P<sign>US\$|[$£€¥₹])\s?|(?P<code>(?-i:USD|EUR|GBP|JPY|INR))\s)?
     (?:(?P<vulgar>(?<![\d/.,])(?:(?P<vulgar_whole>\d{{1,3}})[-\s])?(?P<numerator>[1-7])/(?P<denominator>[2348])(?![\d/]))
-     |(?P<digits>(?<![\d.,:])(?<![^\W\d_])(?<![^\W\d_]-)(?:(?P<malformed>\d{{1,3}}(?:\.\d{{3}})+\.\d\d)|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:\ \d{{3}})+|\d+(?:\.\d+)?))(?![.,:]?\d)(?P<digits_half>[\s-]+and[\s-]+a[\s-]+half\b)?
+     |(?P<digits>(?<![\d.,:])(?<![^\W\d_])(?:(?<![^\W\d_]-)|(?<=\bthen-)|(?<=\bnow-))(?:(?P<malformed>\d{{1,3}}(?:\.\d{{3}})+\.\d\d)|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:\ \d{{3}})+|\d+(?:\.\d+)?))(?![.,:]?\d)(?P<digits_half>[\s-]+and[\s-]+a[\s-]+half\b)?
        (?:(?:\s*|-)(?P<scale>(?:{_alternation(_SHORT_SCALES)})\b|(?:{_alternation(SCALE_WORDS)})\b))?
        (?P<attached>[^\W\d_]+(?:/[^\W\d_]+)?)?
      |\b(?P<words>(?:{_WORD_NUMBER})(?:(?:\s+and\s+|[\s-]+)(?:{_WORD_NUMBER}))*)\b(?P<and_half>[\s-]+and[\s-]+(?:a[\s-]+)?half\b)?
@@ -113,6 +113,7 @@ ORDINAL = "an ordinal, whose owner the words may not name"
 FORECAST = "a forecast or expectation"
 SIZES_NOUN = "the length of the thing it names"
 _BREAKDOWN_GAP = 60
+_RATE_AFTER_BRACKET = re.compile(r"(?:\s*\([^()]{1,40}\))?\)?\s*per\s+(?P<per>hour|minute|second)\b", re.IGNORECASE)
 _PART_GAP = re.compile(r"\s+of\s+(?:the\s+)?$")  # "twelve of the 68 bodies"
 _COORDINATING = re.compile(r"(?:\band|\bwhile|,)\s+$", re.IGNORECASE)
 _CLAUSE_BREAK_WORDS = re.compile(r"[;:]|\b(?:while|whereas|but|after|before|when|than|from|up|down)\b", re.IGNORECASE)
@@ -506,6 +507,9 @@ def _unit_words(text: str, match: re.Match, stop: int, end: int) -> tuple[tuple[
         words.extend(_unit_parts(token.text))
         previous_end = unit_end = token.end
         previous_word = token.text
+    rate = _RATE_AFTER_BRACKET.match(text, unit_end, end) if words else None
+    if rate:  # "130 miles (215 kilometers) per hour": the rate after the bracket is both figures'
+        words += ["per", rate.group("per").lower()]
     hedge = "a comparison" if hyphenated and len(words) > 1 and words[1] in _COMPARATIVES else ""
     if not hedge and hyphenated and len(words) > 1 and words[1] != "old" and _measures_time(words):
         hedge = SIZES_NOUN  # "a 16-year professional career": how long the career, no age

@@ -342,3 +342,19 @@ def test_a_dash_after_a_figure_and_its_unit_joins_a_range_not_a_minus():
     assert (mention.low, mention.high) == pytest.approx((1.45, 1.755))
     negative = "raised its rate from -0.1% to a range of 0% to 0.1%"
     assert extract_numbers(negative, 0, len(negative))[0].value == -0.1
+
+
+@pytest.mark.parametrize(("text", "units"), [
+    ("Helene was packing winds of 130 miles (215 kilometers) per hour as it churned.", [("mile", "per", "hour"), ("kilometer", "per", "hour")]),
+    ("a 5 km (3 mile) walk", [("km",), ("mile",)]),
+], ids=["rate-after-a-bracket", "no-rate"])
+def test_a_rate_after_a_bracketed_conversion_is_both_figures(text, units):
+    """"winds of 130 miles (215 kilometers) per hour" (hurricane-helene-2024, DW): AP style puts the rate after both."""
+    assert [m.unit_words[:3] for m in extract_numbers(text, 0, len(text))] == units
+
+
+def test_a_figure_after_then_or_now_and_a_hyphen_is_a_figure():
+    """"since then-30-year-old Soviet gymnast Maria Gorokhovskaya won" (biles-all-around-2024, Anadolu); "COVID-19"
+    and "F-16" stay labels."""
+    text = "since then-30-year-old gymnast Maria Gorokhovskaya won, and the now-44-year-old leader; COVID-19 and F-16 jets"
+    assert [m.value for m in extract_numbers(text, 0, len(text))] == [30, 44]
