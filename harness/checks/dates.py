@@ -67,7 +67,7 @@ def agrees(target: str, mention: DateMention, published: dt.date) -> bool:
     year_only = len(target) == 4
     day = dt.date(int(target), 1, 1) if year_only else dt.date.fromisoformat(target)
     if mention.month_only and not year_only:
-        return mention.month_in(published) == (day.year, day.month)
+        return (day.year, day.month) in mention.months_in(published)
     if year_only or (mention.month is None and mention.year_in(published) is not None and mention.weekday is None):
         year = mention.year_in(published)
         if year is None:  # "Oct. 7" against a year: the year it is read in

@@ -19,7 +19,7 @@ _PATTERNS = (
     re.compile(rf"\b(?:(?P<relation>last|next|this|on)\s+)?{_WEEKDAY}\b"),
     re.compile(rf"\b(?P<relation>[Ll]ast|[Nn]ext|[Tt]his)\s+{_MONTH}(?![.\w]|\s*\d)"),
     re.compile(rf"\b{_MONTH},?\s+{_YEAR}\b"),
-    re.compile(rf"\b(?P<relation>[Ii]n|[Ss]ince)\s+{_MONTH}(?![.\w]|\s*\d)"),
+    re.compile(rf"\b(?P<relation>[Ii]n|[Ss]ince|(?:the\s+)?(?:end|start|beginning|middle)\s+of)\s+{_MONTH}(?![.\w]|\s*\d)"),
     re.compile(r"\b(?P<relative>[Tt]oday|[Yy]esterday|[Tt]omorrow)\b"),
     re.compile(r"\b(?P<year_relation>[Ll]ast|[Nn]ext|[Tt]his)\s+year\b"),
     re.compile(rf"\b(?P<years_ago>\d{{1,2}}|{'|'.join(word for word, value in NUMBER_WORDS.items() if 1 <= value <= 20)})\s+years?\s+ago\b",
@@ -28,7 +28,7 @@ _PATTERNS = (
     re.compile(rf"(?<![\d,.$])\b{_YEAR}\b(?![,.]?\d)"),
 )
 _BARE_YEAR = _PATTERNS[-1]
-_MAY_HOLD_DATE = re.compile(r"\d|day\b|year\b|month\b|morrow\b|\bago\b|\b(?:last|next|this)\s+(?-i:[A-Z])|\b(?:in|since)\s+(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)",
+_MAY_HOLD_DATE = re.compile(r"\d|day\b|year\b|month\b|morrow\b|\bago\b|\b(?:last|next|this)\s+(?-i:[A-Z])|\b(?:in|since|of)\s+(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)",
                             re.IGNORECASE)
 _MONTH_YEAR_SHIFT = {  # "last July" is the latest July before the month of publication, "next July" the first after
     "last": lambda month, published: 0 if month < published else -1,
@@ -43,6 +43,7 @@ _RELATIVE_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1}
 _SAYING_VERBS = frozenset(lexicon("dates")["saying_verbs"])
 _RELATIVES = frozenset({"who", "which", "that"})
 _OBJECT_WORDS = 2  # "told Reuters on Saturday", "told the BBC on Saturday"
+_MONTHS_AHEAD = 3
 _UNMARKED_AHEAD = 31  # days: a yearless date further ahead than this, with nothing to say it is to come, may be past
 
 
@@ -62,6 +63,17 @@ class DateMention:
     ahead: bool = False
     relative_month: int | None = None
     rounded: bool = False  # "ten years ago": a count of years, rounded, so a year either side agrees
+
+    def months_in(self, published: dt.date) -> list[tuple[int, int]]:
+        """The (year, month)s a month-only mention may name: `month_in`, and for "in September" with no year, written
+        within three months before its next occurrence, that one too ("His term expires at the end of September",
+        in August: the tense, not a word, says it is to come)."""
+        named = self.month_in(published)
+        if named is None or self.year is not None or (self.relation or "").lower() != "in" or named[1] > published.month and named[0] == published.year:
+            return [named] if named else []
+        following = (named[0] + 1, named[1])
+        ahead = (following[0] - published.year) * 12 + following[1] - published.month
+        return [named, following] if 0 < ahead <= _MONTHS_AHEAD else [named]
 
     def month_in(self, published: dt.date) -> tuple[int, int] | None:
         """The (year, month) a month-only mention names: written, or counted from the publication ("last month")."""
@@ -150,6 +162,8 @@ def _mention(match: re.Match, span: re.Match | None) -> DateMention | None:
         return None
     relative = _RELATIVE_DAYS.get(groups["relative"].lower()) if groups.get("relative") else None
     relation = groups.get("relation")
+    if relation and relation.lower().endswith(" of"):
+        relation = "in"  # "at the end of September" names the month as "in September" does
     hedge = SPAN_END if span else ""
     shifts = {"last": -1, "this": 0, "next": 1}
     relative_year = shifts.get((groups.get("year_relation") or "").lower())

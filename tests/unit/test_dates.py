@@ -442,3 +442,14 @@ def test_a_word_of_the_future_inside_a_quote_does_not_move_a_date_outside_it():
     text = '"The number will be declared after testing", Amit Shah said in a statement late on June 12.'  # as normalised
     [mention] = extract_dates(text, 0, len(text))
     assert not mention.ahead
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("His term as party president expires at the end of September.", ["agrees"]),  # kishida-steps-aside-2024, Asahi
+    ("His term as party president expires in September.", ["agrees"]),
+    ("His term as party president expires in March.", []),
+], ids=["end-of", "in", "another-month"])
+def test_the_end_of_a_month_is_that_month_and_may_be_the_next(tmp_path, text, status):
+    """"at the end of September" names September; with no year, written in August, it may be this coming September."""
+    registry = make_registry(tmp_path, [{"id": "expiry", "kind": "date", "date": "2024-09-30", "anchors": ["expires"]}])
+    assert statuses(check_text(registry, text, published=dt.date(2024, 8, 14)), "expiry") == status
