@@ -69,6 +69,7 @@ _NO_ATTRIBUTION = "no attribution"
 _CROWDS_WORDS = "a crowd's words"
 _NAMES_NO_ONE = frozenset({HEADING, _NO_ATTRIBUTION, _CROWDS_WORDS})
 _CROSSHEAD_WORDS = 8
+_PLEDGES = frozenset({"promise", "pledge", "vow", "slogan", "mantra", "motto"})
 _CLOSING_WORDS = 4  # words after a closing reporting verb: "in a statement", "late on Friday"
 _CLOSING_STARTS = frozenset({"in", "on", "at", "late", "earlier", "later", "today", "yesterday", "tonight", *WEEKDAYS})
 _SENTENCE_ENDS = (".", "!", "?", ":", '"', "”", "’", "'", ")")
@@ -195,6 +196,9 @@ class _Reader:
         found = self._mentioned(head)
         if found is not NOTHING:
             return found, "words named as someone's expression"
+        found = self._pledged(head)
+        if found is not NOTHING:
+            return found, "the words of a promise named before them"
         topic = self._topic(head, open_sentence)
         found = NOTHING if topic else self._head(head, open_sentence)
         if found is None:  # "They warned of “…”, according to a statement from Gov. Mike DeWine's office": the source
@@ -552,6 +556,15 @@ class _Reader:
                 found = self.clauses.subject_before(head, index, floor=0)
                 return None if found is NOTHING else found
         return None
+
+    def _pledged(self, head: list[Token]):
+        """"… in a major blow for Rishi Sunak’s promise to “stop the boats”": a named person's promise, pledge, vow or
+        slogan right before the quote is theirs, whoever the sentence is about."""
+        end = len(head) - (1 if head and head[-1].key == "to" else 0)
+        if end < 3 or head[end - 1].key not in _PLEDGES or head[end - 2].key != "s" or self.text[head[end - 2].start - 1] not in "'’":
+            return NOTHING
+        person = self.speakers.named(head[end - 3])
+        return NOTHING if person in (None, UNCLEAR) else person
 
     def _reporter_of(self, head: list[Token], verb: int, subject):
         """"Mark Cohen said Bankman-Fried respects the decision but … will continue to “vigorously fight the charges”":

@@ -798,3 +798,17 @@ def test_an_organisations_statement_outlined_is_its_voice():
     text = ("The World Health Organization's statement outlined a series of measures, including “intentionally "
             "directing an attack against the civilian population,” last week.")
     assert speakers(text) == [("intentionall", "who")]
+
+
+def test_a_named_persons_promise_before_a_quote_is_theirs():
+    """"The Supreme Court has ruled that the Rwanda asylum policy is unlawful, in a major blow for Rishi Sunak’s promise
+    to “stop the boats”." (uk-rwanda-ruling-2023, PA)"""
+    text = "The court has ruled that the policy is unlawful, in a major blow for Mark Taylor’s promise to “stop the boats”."
+    assert speakers(text) == [("stop the boa", "taylor")]
+
+
+def test_a_participle_of_praise_hangs_a_quote_on_its_subject():
+    """"Campaigners welcomed the verdict with the Freedom from Torture charity hailing it as a “victory for reason and
+    compassion”." (uk-rwanda-ruling-2023, PA)"""
+    text = "Campaigners welcomed the verdict with NHS Providers hailing it as a “victory for reason and compassion”."
+    assert speakers(text) == [("victory for ", "providers")]
