@@ -358,3 +358,12 @@ def test_a_figure_after_then_or_now_and_a_hyphen_is_a_figure():
     and "F-16" stay labels."""
     text = "since then-30-year-old gymnast Maria Gorokhovskaya won, and the now-44-year-old leader; COVID-19 and F-16 jets"
     assert [m.value for m in extract_numbers(text, 0, len(text))] == [30, 44]
+
+
+@pytest.mark.parametrize(("text", "low", "high"), [
+    ("left three people dead and nearly a hundred others injured", 90, 100),  # typhoon-yagi-2024, AP
+    ("about a thousand troops", 900, 1100),
+], ids=["nearly-a-hundred", "about-a-thousand"])
+def test_a_qualifier_before_a_and_a_scale_word_qualifies_it(text, low, high):
+    (*_, mention) = extract_numbers(text, 0, len(text))
+    assert (mention.low, mention.high) == pytest.approx((low, high))
