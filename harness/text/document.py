@@ -26,6 +26,8 @@ _ONE_FOR_ONE = str.maketrans({
 # An em dash becomes a hyphen, except between two words: "CEO Dave Calhoun—he will step down" is two words and a
 # break, where a hyphen would make "Calhoun-he" one word.
 _JOINING_DASH = re.compile(r"[\u2014\u2015](?![^\W_])|(?<![^\W_])[\u2014\u2015]")
+# So is an en dash between two words ("employees worldwide–all of which"); between figures it is a range ("2–3").
+_EN_DASH_BETWEEN_WORDS = re.compile(r"(?<=[^\W\d_])\u2013(?=[^\W\d_])")
 
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof gen sen rep gov lt col capt sgt st jan feb mar apr jun jul aug sept sep oct nov dec "
@@ -139,7 +141,7 @@ class Document:
 def normalise(raw: str) -> Document:
     """Split `raw` into paragraphs and sentences, with quotes, dashes and spaces made uniform."""
     original = raw.replace("\r\n", "\n").replace("\r", "\n")
-    text = _JOINING_DASH.sub("-", original).translate(_ONE_FOR_ONE)
+    text = _JOINING_DASH.sub("-", _EN_DASH_BETWEEN_WORDS.sub("\u2014", original)).translate(_ONE_FOR_ONE)
     paragraphs = list(_paragraphs(text))
     sentences = [
         Sentence(start, end, index)

@@ -92,7 +92,7 @@ def _keys(word: str) -> tuple[str, ...]:
         value = parse_words(plain)
         return (f"{value:g}",) if value is not None else tuple(plain.split())
     if plain in _CONTRACTIONS:
-        return tuple(_CONTRACTIONS[plain].split())
+        return tuple(key for part in _CONTRACTIONS[plain].split() for key in _keys(part))  # "no-one": "no", "1" as "no one"
     parts = plain.split("-")
     if len(parts) > 2 and all(parts) and parts[0] not in _PREFIXES and not any(part in _NUMBER_WORDS for part in parts):
         return tuple(key for part in parts for key in _keys(part))  # "a 50-basis-point increase" is "a 50 basis point increase"

@@ -1,6 +1,7 @@
 import pytest
 
 from harness.checks.quotes import quote_segments, word_diff
+from harness.text.document import normalise
 from harness.text.wording import quote_words
 from tests.unit.helpers import check_text, make_registry
 
@@ -431,3 +432,11 @@ def test_a_hyphened_compound_is_its_words_but_a_prefix_stays_joined():
     assert quote_words("a 50-basis-point increase").keys == quote_words("a 50 basis point increase").keys
     assert quote_words("seek re-election").keys == quote_words("seek reelection").keys
     assert quote_words("an open-door policy").keys == ("an", "opendoor", "policy")  # two parts stay one word
+
+
+def test_no_one_hyphened_and_an_en_dash_between_words_change_no_words():
+    """"No-one was able to sleep" (sudan-fighting-2023, PA) against AP's "No one"; "employees worldwide–all of which"
+    (iger-returns-disney-2022, ComicBook.com) against "worldwide, all of which"."""
+    assert quote_words("No-one was able to sleep").keys == quote_words("No one was able to sleep").keys
+    assert normalise("employees worldwide–all of which").text == "employees worldwide—all of which"
+    assert normalise("for 2–3 days").text == "for 2-3 days"
