@@ -113,6 +113,7 @@ ORDINAL = "an ordinal, whose owner the words may not name"
 FORECAST = "a forecast or expectation"
 SIZES_NOUN = "the length of the thing it names"
 _BREAKDOWN_GAP = 60
+_ROUNDED_WORDS = 100  # a whole number under this written in words rounds to it
 _RATE_AFTER_BRACKET = re.compile(r"(?:\s*\([^()]{1,40}\))?\)?\s*per\s+(?P<per>hour|minute|second)\b", re.IGNORECASE)
 _PART_GAP = re.compile(r"\s+of\s+(?:the\s+)?$")  # "twelve of the 68 bodies"
 _COORDINATING = re.compile(r"(?:\band|\bwhile|,)\s+$", re.IGNORECASE)
@@ -268,7 +269,7 @@ def _part_ratio(whole: NumberMention, part: NumberMention) -> float | None:
 def whole_units(mention: NumberMention) -> bool:
     """Whether the mention is a plain whole count of a unit that compound quantities split: "sentenced to 11 years"
     may round away the months of "11 years and three months"."""
-    return (mention.qualifier is None and mention.low == mention.high and float(mention.value).is_integer()
+    return (mention.qualifier is None and mention.high - mention.low <= 1 and float(mention.value).is_integer()
             and mention.unit_words[:1] != () and mention.unit_words[0] in _COMPOUND_SIZES)
 
 
@@ -356,6 +357,8 @@ def _mention(text: str, match: re.Match, start: int, end: int) -> NumberMention 
     if first is not None:
         value, low, high = -value, -high, -low
     units, hedge, unit_end = _unit_words(text, match, stop, end)
+    if match.group("words") and units[:1] and units[0] in _COMPOUND_SIZES and not qualifier:
+        low = high = value  # "three hours and 42 minutes" sums exact parts; only a count in words rounds
     if half:
         units, unit_end = units[:1], half.end()
     before = text[max(start, match.start() - 40):match.start()]
@@ -432,7 +435,9 @@ def _value(match: re.Match) -> tuple[float | None, float]:
         return (1.0, 0.0) if match.group("qualifier") else (None, 0.0)
     if match.group("words"):
         value = parse_words(match.group("words"))
-        return (value + 0.5 if value is not None and match.group("and_half") else value), 0.0  # "four and a half hours"
+        if value is not None and match.group("and_half"):
+            return value + 0.5, 0.0  # "four and a half hours"
+        return value, (1.0 if value is not None and value < _ROUNDED_WORDS else 0.0)  # "four percentage points" for 4.28
     if match.group("part"):  # "a half-million", "half a million", "a quarter million": one written figure, 0.5 million
         fraction, scale = _FRACTIONS[match.group("part").lower()], SCALE_WORDS[match.group("part_scale").lower()]
         return fraction * scale, scale * 10 ** -len(str(fraction).partition(".")[2])  # rounded as "0.5 million" is

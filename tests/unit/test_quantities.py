@@ -367,3 +367,13 @@ def test_a_figure_after_then_or_now_and_a_hyphen_is_a_figure():
 def test_a_qualifier_before_a_and_a_scale_word_qualifies_it(text, low, high):
     (*_, mention) = extract_numbers(text, 0, len(text))
     assert (mention.low, mention.high) == pytest.approx((low, high))
+
+
+@pytest.mark.parametrize(("text", "low", "high"), [
+    ("leading his rival by four percentage points", 3.5, 4.5),  # erdogan-runoff-2023, AFP, for 4.28
+    ("three children were freed", 2.5, 3.5),
+    ("4 percentage points", 4, 4),
+], ids=["four", "three", "a-figure"])
+def test_a_whole_number_under_a_hundred_in_words_rounds_to_it(text, low, high):
+    (mention,) = extract_numbers(text, 0, len(text))
+    assert (mention.low, mention.high) == (low, high)
