@@ -85,7 +85,7 @@ _UNIT_WORD = re.compile(r"\s*[^\W\d_]+")
 _UNIT_AND_A_HALF = re.compile(r"[\s-]*[^\W\d_]+[\s-]+and[\s-]+a[\s-]+half\b", re.IGNORECASE)
 _OF_OWNED = re.compile(r"\s+of\s+(?:the|her|his|their|its|our|these|those)\s+", re.IGNORECASE)
 ELAPSED_WORDS = frozenset(_NUMBERS["elapsed_after"])
-_ELAPSED_BEFORE = re.compile(r"\b(?:first|only|last)\b[^.;:]*\bin\s+(?:the\s+)?(?:past\s+|last\s+)?$"
+_ELAPSED_BEFORE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|only|last|latest)\b[^.;:]*\bin\s+(?:the\s+)?(?:past\s+|last\s+)?$"
                              r"|\b(?:in|over|for|during)\s+the\s+(?:past|last|next|previous|coming)\s+$", re.IGNORECASE)
 _ELAPSED_AFTER = re.compile(rf"\s+(?:{_alternation(ELAPSED_WORDS)})\b", re.IGNORECASE)
 _ORDINAL_OR_PLURAL = frozenset({"st", "nd", "rd", "th", "s"})
@@ -115,7 +115,7 @@ SIZES_NOUN = "the length of the thing it names"
 _BREAKDOWN_GAP = 60
 _ROUNDED_WORDS = 100  # a whole number under this written in words rounds to it
 _RATE_AFTER_BRACKET = re.compile(r"(?:\s*\([^()]{1,40}\))?\)?\s*per\s+(?P<per>hour|minute|second)\b", re.IGNORECASE)
-_PART_GAP = re.compile(r"\s+of\s+(?:the\s+)?$")  # "twelve of the 68 bodies"
+_PART_GAP = re.compile(r"\s+of\s+(?:the\s+)?(?:[^\W\d_]+['’]s\s+)?$")  # "twelve of the 68 bodies", "five of the court's nine judges"
 _COORDINATING = re.compile(r"(?:\band|\bwhile|,)\s+$", re.IGNORECASE)
 _CLAUSE_BREAK_WORDS = re.compile(r"[;:]|\b(?:while|whereas|but|after|before|when|than|from|up|down)\b", re.IGNORECASE)
 

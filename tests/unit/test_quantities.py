@@ -4,7 +4,7 @@ import math
 
 import pytest
 
-from harness.text.quantities import FORECAST, ORDINAL, PART_OF_WHOLE, extract_numbers
+from harness.text.quantities import ELAPSED, FORECAST, ORDINAL, PART_OF_WHOLE, extract_numbers
 
 
 def read(text: str):
@@ -377,3 +377,17 @@ def test_a_qualifier_before_a_and_a_scale_word_qualifies_it(text, low, high):
 def test_a_whole_number_under_a_hundred_in_words_rounds_to_it(text, low, high):
     (mention,) = extract_numbers(text, 0, len(text))
     assert (mention.low, mention.high) == (low, high)
+
+
+def test_an_ordinal_in_n_years_is_an_elapsed_time():
+    """"Srettha becomes the fourth Thai premier in 16 years to be removed" (srettha-removed-2024, Reuters): no age."""
+    text = "Srettha becomes the fourth Thai premier in 16 years to be removed."
+    (mention,) = extract_numbers(text, 0, len(text))
+    assert mention.hedge == ELAPSED
+
+
+def test_a_part_of_a_possessed_whole_counts_the_wholes_unit():
+    """"five of the court’s nine judges ruled" (srettha-removed-2024, ITV): five judges, part of the nine."""
+    text = "On Wednesday, five of the court’s nine judges ruled against him."
+    part, whole = extract_numbers(text, 0, len(text))
+    assert (part.unit_words[:1], part.hedge, whole.unit_words[:1]) == (("judge",), PART_OF_WHOLE, ("judge",))
