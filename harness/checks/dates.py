@@ -20,7 +20,6 @@ from harness.text.dates import (
     SPAN_END,
     DateMention,
     describes_an_archive_photo,
-    extract_dates,
     opens_a_relative_clause,
     readings,
     resolve,
@@ -164,7 +163,7 @@ class DateCheck:
             Prix in 2021", nearer the Grand Prix's anchor)."""
             return fact.year_only and mention.year is not None and mention.month is None and mention.weekday is None
 
-        for tie in self.anchors.tie(article, extract_dates, fits=fits, agrees=matches, firm=firm, owner=owner, clause_agrees=year_of,
+        for tie in self.anchors.tie(article, lambda text, start, end: article.dates(start, end), fits=fits, agrees=matches, firm=firm, owner=owner, clause_agrees=year_of,
                                     dates=True):
             yield self._finding(article, tie)
 

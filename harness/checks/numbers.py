@@ -21,7 +21,7 @@ from harness.findings import Finding
 from harness.registry.loader import Registry
 from harness.registry.schema import NumberFact
 from harness.text.article import Article
-from harness.text.dates import extract_dates
+from harness.text.dates import DateMention
 from harness.text.quantities import (
     COORDINATED,
     EARLIER_EVENT,
@@ -131,7 +131,7 @@ class NumberCheck:
             hit"): they may agree, never contradict. A headline rounds ("9 dead, 900 injured" for 934)."""
             mentions = [_rounded(m) if m.start < headline_end else m for m in extract_numbers(text, start, end)]
             earlier = article.document.earlier_take
-            dated = _earlier_year(text, start, end, article.published) if mentions else None
+            dated = _earlier_year(article.dates(start, end), article.published) if mentions else None
             return [replace(m, hedge=m.hedge or EARLIER_TAKE) if m.start >= earlier
                     else replace(m, hedge=m.hedge or EARLIER_EVENT) if dated is not None and dated <= m.start else m for m in mentions]
 
@@ -266,10 +266,10 @@ class NumberCheck:
         )
 
 
-def _earlier_year(text: str, start: int, end: int, published) -> int | None:
-    """Where the sentence first names a year before the year of publication, other than as one end of a span or a
-    noun's date ("since 2021", "the 2014 final"), or None."""
-    for mention in extract_dates(text, start, end):
+def _earlier_year(dates: list[DateMention], published) -> int | None:
+    """Where the sentence (its `dates`) first names a year before the year of publication, other than as one end of
+    a span or a noun's date ("since 2021", "the 2014 final"), or None."""
+    for mention in dates:
         year = mention.year_in(published)
         if year is not None and year < published.year and not mention.hedge and mention.relative_year is None:
             return mention.start

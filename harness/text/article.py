@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from harness.findings import Finding, Status
+from harness.text.dates import DateMention, extract_dates
 from harness.text.document import Document, normalise
 from harness.text.people import PeopleIndex, PersonMention
 from harness.text.tokens import Tokens
@@ -20,6 +21,7 @@ class Article:
     people: list[PersonMention]
     published: dt.date
     severities: dict[str, str]
+    _dates: dict[tuple[int, int], list[DateMention]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def prepare(cls, version: Version, *, people: PeopleIndex, reference_date: dt.date, severities: dict[str, str] | None = None) -> Article:
@@ -28,6 +30,14 @@ class Article:
         tokens = Tokens(document.text)
         checked = [token for _, sentence in document.checked_sentences() for token in tokens.within(sentence.start, sentence.end)]
         return cls(version, document, tokens, people.find(document.text, checked), version.published or reference_date, severities or {})
+
+    def dates(self, start: int, end: int) -> list[DateMention]:
+        """The date mentions in text[start:end], read once: the date check weighs them, and the number check looks
+        in the same sentences for an earlier event's year."""
+        found = self._dates.get((start, end))
+        if found is None:
+            found = self._dates[start, end] = extract_dates(self.document.text, start, end)
+        return found
 
     def finding(self, fact, *, check: str, status: Status, start: int, end: int, expected: str, observed: str,
                 message: str, speaker: str | None = None, tie: str = "") -> Finding:
