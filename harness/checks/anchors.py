@@ -163,7 +163,7 @@ def _of_a_later_event(text: str, span: Span, anchor: Span) -> bool:
 def _across_a_quote_mark(text: str, span: Span, anchor: Span) -> bool:
     """Whether a quote mark stands between the anchor and the value: one is the speaker's words, the other the
     writer's ("Abe “assumed a heavy responsibility as prime minister for eight years and eight months,”" is no age)."""
-    low, high = (anchor[1], span[0]) if anchor[1] <= span[0] else (span[1], anchor[0])
+    low, high = _between(anchor, span)
     return '"' in text[low:high]
 
 
@@ -186,8 +186,13 @@ _INFINITIVE_GAP = re.compile(r"\W*(?:[^\W\d_]+\s+)?to\s+")  # at most the unit b
 def _value_between(mentions: list, anchor: Span, mention) -> bool:
     """Whether another value stands between an anchor and this mention ("The Geneva talks … Brussels on Wednesday and
     … Vienna on Monday": Wednesday stands between the Geneva talks and Monday)."""
-    low, high = (anchor[1], mention.start) if anchor[1] <= mention.start else (mention.end, anchor[0])
+    low, high = _between(anchor, (mention.start, mention.end))
     return any(other is not mention and low <= other.start and other.end <= high for other in mentions)
+
+
+def _between(anchor: Span, span: Span) -> Span:
+    """The text between an anchor and a value, whichever comes first."""
+    return (anchor[1], span[0]) if anchor[1] <= span[0] else (span[1], anchor[0])
 
 
 def _claims_another(claims: dict[int, set], fact, mention) -> bool:

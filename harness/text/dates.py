@@ -205,10 +205,8 @@ def describes_an_archive_photo(text: str) -> bool:
 def saying_before(tokens: Tokens, offset: int) -> Token | None:
     """The verb of saying right before a day ("the Kremlin said on Saturday", "told Reuters on Saturday"), or None:
     such a day dates the saying, not what was said."""
-    before = tokens.last(_OBJECT_WORDS + 2, 0, offset)
-    if before and before[-1].key == "on":
-        before = before[:-1]
-    for distance, token in enumerate(reversed(before[-(_OBJECT_WORDS + 1):])):
+    before = _words_before_a_day(tokens, offset, _OBJECT_WORDS + 1)
+    for distance, token in enumerate(reversed(before)):
         if token.key in _SAYING_VERBS and token.text.islower() and (distance == 0 or token.key in ("told", "tells")):
             return token
     return None
@@ -217,10 +215,16 @@ def saying_before(tokens: Tokens, offset: int) -> Token | None:
 def opens_a_relative_clause(tokens: Tokens, offset: int) -> bool:
     """Whether a day stands right after "who", "which" or "that" ("Modi, who on Friday visited the neighbourhood where
     the flight went down"): it dates the relative clause's own verb, the word after it."""
-    before = tokens.last(2, 0, offset)
+    before = _words_before_a_day(tokens, offset, 1)
+    return bool(before) and before[-1].key in _RELATIVES and before[-1].text.islower()
+
+
+def _words_before_a_day(tokens: Tokens, offset: int, count: int) -> list[Token]:
+    """At most `count` words right before a day at `offset`, past an "on" before it ("said on Saturday")."""
+    before = tokens.last(count + 1, 0, offset)
     if before and before[-1].key == "on":
         before = before[:-1]
-    return bool(before) and before[-1].key in _RELATIVES and before[-1].text.islower()
+    return before[-count:]
 
 
 def readings(mention: DateMention, published: dt.date) -> list[dt.date]:
