@@ -357,7 +357,7 @@ class _Reader:
         """"With the ship barreling toward the bridge at “a very, very rapid speed,” authorities had just enough time …,
         Maryland Gov. Wes Moore said.": a sentence that closes on ", <speaker> said" is that speaker's account, and so
         is every quote in it."""
-        if self.text[after[-1].end:sentence.end].strip(" .\"'”’") if after else True:
+        if not after or self.text[after[-1].end:sentence.end].strip(" .\"'”’"):
             return NOTHING
         verb = next((index for index in range(len(after) - 1, max(-1, len(after) - 2 - _CLOSING_WORDS), -1) if after[index].key in VERBS), None)
         if verb is None or verb + 1 < len(after) and after[verb + 1].key not in _CLOSING_STARTS:
