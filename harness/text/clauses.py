@@ -30,6 +30,7 @@ _LONG_PHRASE = 14
 _APPOSITION = 30
 NOTHING = object()
 _CONJUNCTIONS = frozenset({"and", "but", "or", "so", "then", "yet", "nor"})
+_CONTRASTS = frozenset({"but", "while", "whereas", "although", "though"})  # open a clause with a subject of its own
 NOT_VERBS = frozenset(_REPORTING["object_markers"]) | frozenset({"s", "the", "a", "an", "who", "which", "that", "of", "and", "or", "but", "as"})
 _OPENING_PREPOSITIONS = frozenset({"in", "at", "on", "during", "amid", "after", "following", "with", "speaking", "addressing"})
 _DAYS = frozenset({*(day.lower() for day in WEEKDAYS), "today", "yesterday"})
@@ -90,10 +91,15 @@ class Clauses:
 
     def coordinated_subject(self, tokens: list[Token], index: int, floor: int):
         """"Menendez has always talked to her and had said …": the subject of the verb phrase before "and" (the
-        nearest name or pronoun followed by its verb), else of the sentence."""
+        nearest name or pronoun followed by its verb); after "but", "while" or "although", the subject that clause
+        opens with ("The administration lauded …, but China voiced … and said"); else the sentence's."""
         for position in range(index - 1, max(floor - 1, index - 15), -1):
             token = tokens[position]
             if opens_clause(token):
+                if token.key in _CONTRASTS and position + 1 < index:
+                    found = self._clause_subject(tokens[position + 1:index])
+                    if found is not NOTHING:
+                        return found
                 break
             following = tokens[position + 1]
             if (position and tokens[position - 1].key in _OBJECT_MARKERS) or not following.text[:1].islower() or following.key in NOT_VERBS:
@@ -217,12 +223,7 @@ class Clauses:
             comma = next((index for index in range(1, min(len(tokens), _LONG_PHRASE))
                           if self.comma_between(tokens[index - 1], tokens[index])), None)
             tokens = tokens[comma:] if comma is not None else tokens
-        opening = []  # the clause's opening name with its title: capitalised words, and lower-case ones before a capital
-        for position, token in enumerate(tokens[:_PHRASE]):
-            if not token.text[:1].isupper() and not (position + 1 < len(tokens) and tokens[position + 1].text[:1].isupper()):
-                break
-            opening.append(token)
-        person = self.name_in(opening, organisations=False)  # "ISRO Chairman S Somanath gave …": the person, not the body
+        person = self.name_in(_opening_name(tokens), organisations=False)  # "ISRO Chairman S Somanath gave …": the person, not the body
         if person is not None:
             return person
         for token in tokens[:4]:
@@ -231,6 +232,13 @@ class Clauses:
                 return found
         found = self.speakers.described_within(tokens)
         return NOTHING if found is None else found
+
+    def _clause_subject(self, clause: list[Token]):
+        """The subject a clause opens with: its opening name, word or description ("China angrily voiced"), else
+        the subject of its first verb."""
+        opening = _opening_name(clause)
+        found = self.resolve_phrase(opening, opening[0].start) if opening else None
+        return self.main_subject(clause) if found is None else found
 
     def phrase_before(self, tokens: list[Token], index: int, floor: int = 0) -> list[Token]:
         """The noun phrase ending at `index`: back over words joined by spaces, full stops and possessives."""
@@ -348,3 +356,13 @@ class Clauses:
 def opens_clause(token: Token) -> bool:
     """"who", "which", "but" … in lower case open a clause; "WHO" is an organisation."""
     return token.key in _CLAUSE_OPENERS and token.text.islower()
+
+
+def _opening_name(tokens: list[Token]) -> list[Token]:
+    """A clause's opening name with its title: capitalised words, and lower-case ones before a capital."""
+    opening = []
+    for position, token in enumerate(tokens[:_PHRASE]):
+        if not token.text[:1].isupper() and not (position + 1 < len(tokens) and tokens[position + 1].text[:1].isupper()):
+            break
+        opening.append(token)
+    return opening

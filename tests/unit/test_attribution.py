@@ -44,6 +44,8 @@ PEOPLE = {person.id: person for person in [
     Person(id="spencer", name="Phil Spencer", pronoun="he"),
     Person(id="airport", name="Keflavík Airport", descriptions=["Reykjavik's international airport"], pronoun="it"),
     Person(id="witness", name="Unnamed Witness", descriptions=["one witness"], pronoun="they"),
+    Person(id="biden", name="Joe Biden", pronoun="he"),
+    Person(id="china", name="Ministry of Foreign Affairs", descriptions=["China"], pronoun="it"),
 ]}
 
 
@@ -124,6 +126,12 @@ def test_a_verb_phrase_after_and_takes_its_own_subject():
     text = ("Melanie Sloan said Bob Menendez has always talked to her and had said earlier he trusted the jury and "
             "\"put it in God's hands.\"")
     assert speakers(text) == [("put it in Go", "menendez")]
+
+
+def test_a_verb_after_and_in_a_clause_opened_by_but_takes_that_clauses_subject():
+    text = ("The Biden administration lauded the Pentagon for shooting down the balloon, but China angrily voiced its "
+            "\"strong dissatisfaction\" at the move and said it may make \"necessary responses.\"")
+    assert speakers(text)[-1] == ("necessary re", "china")
 
 
 def test_transcript_labels_name_the_speaker_of_each_turn():
