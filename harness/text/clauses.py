@@ -223,13 +223,17 @@ class Clauses:
             comma = next((index for index in range(1, min(len(tokens), _LONG_PHRASE))
                           if self.comma_between(tokens[index - 1], tokens[index])), None)
             tokens = tokens[comma:] if comma is not None else tokens
-        person = self.name_in(_opening_name(tokens), organisations=False)  # "ISRO Chairman S Somanath gave …": the person, not the body
+        opening = _opening_name(tokens)
+        person = self.name_in(opening, organisations=False)  # "ISRO Chairman S Somanath gave …": the person, not the body
         if person is not None:
             return person
         for token in tokens[:4]:
             found = self.resolve_word(token)
             if found is not None:
                 return found
+        found = self.speakers.described(opening, opening[0].start) if opening else None
+        if found is not None:
+            return found  # "Longshoremen walked out …, saying": a description opens the clause
         found = self.speakers.described_within(tokens)
         return NOTHING if found is None else found
 

@@ -46,6 +46,7 @@ PEOPLE = {person.id: person for person in [
     Person(id="witness", name="Unnamed Witness", descriptions=["one witness"], pronoun="they"),
     Person(id="biden", name="Joe Biden", pronoun="he"),
     Person(id="china", name="Ministry of Foreign Affairs", descriptions=["China"], pronoun="it"),
+    Person(id="ilwu", name="International Longshore and Warehouse Union", descriptions=["Longshoremen"], pronoun="it"),
 ]}
 
 
@@ -132,6 +133,11 @@ def test_a_verb_after_and_in_a_clause_opened_by_but_takes_that_clauses_subject()
     text = ("The Biden administration lauded the Pentagon for shooting down the balloon, but China angrily voiced its "
             "\"strong dissatisfaction\" at the move and said it may make \"necessary responses.\"")
     assert speakers(text)[-1] == ("necessary re", "china")
+
+
+def test_a_participle_hangs_on_the_one_word_description_that_opens_the_sentence():
+    text = "Longshoremen walk out of mediation session, saying port operators brought in \"armed thugs.\""
+    assert speakers(text) == [("armed thugs.", "ilwu")]
 
 
 def test_transcript_labels_name_the_speaker_of_each_turn():
