@@ -298,6 +298,8 @@ class Clauses:
         for position, key in enumerate(keys):
             if key in SPOKESPEOPLE and position + 1 < len(keys) and keys[position + 1] in _SPOKEN_FOR:
                 spoken_for = self.name_in(phrase[position + 2:], organisations=True)
+                if spoken_for is None and position + 2 < len(keys):
+                    spoken_for = self.speakers.described(phrase[position + 2:], phrase[position + 2].start)  # "a statement from the company"
                 if spoken_for is not None:
                     return spoken_for
         owner = self._owner_of_voice(phrase)

@@ -47,6 +47,7 @@ PEOPLE = {person.id: person for person in [
     Person(id="biden", name="Joe Biden", pronoun="he"),
     Person(id="china", name="Ministry of Foreign Affairs", descriptions=["China"], pronoun="it"),
     Person(id="ilwu", name="International Longshore and Warehouse Union", descriptions=["Longshoremen"], pronoun="it"),
+    Person(id="mill", name="Old Town Fuel and Fiber", descriptions=["the company"], pronoun="it"),
 ]}
 
 
@@ -138,6 +139,12 @@ def test_a_verb_after_and_in_a_clause_opened_by_but_takes_that_clauses_subject()
 def test_a_participle_hangs_on_the_one_word_description_that_opens_the_sentence():
     text = "Longshoremen walk out of mediation session, saying port operators brought in \"armed thugs.\""
     assert speakers(text) == [("armed thugs.", "ilwu")]
+
+
+def test_a_statement_from_a_described_organisation_speaks_for_it():
+    text = ("Old Town Fuel and Fiber idled the mill. A statement from the company reads in part, quote, "
+            "“employees not needed for securing the facility will be furloughed.”")
+    assert speakers(text) == [("employees no", "mill")]
 
 
 def test_transcript_labels_name_the_speaker_of_each_turn():
