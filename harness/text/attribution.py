@@ -308,6 +308,8 @@ class _Reader:
                 break
             if index <= relative_end:
                 continue
+            if token.key == "s" or self.speakers.named(token):
+                window += 1  # a name's words and a possessive's "s" do not use up the window
             if (opens_clause(token) and index and token.key in ("that", "which") and tail[0].key in ("the", "a", "an")
                     and not self.clauses.comma_between(tail[index - 1], token)):
                 continue  # "…,” the panel that awarded the prize said": a defining clause inside the subject

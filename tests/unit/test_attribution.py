@@ -48,6 +48,7 @@ PEOPLE = {person.id: person for person in [
     Person(id="china", name="Ministry of Foreign Affairs", descriptions=["China"], pronoun="it"),
     Person(id="ilwu", name="International Longshore and Warehouse Union", descriptions=["Longshoremen"], pronoun="it"),
     Person(id="mill", name="Old Town Fuel and Fiber", descriptions=["the company"], pronoun="it"),
+    Person(id="hlaing", name="Min Aung Hlaing", titles=["Senior Gen."], pronoun="he"),
 ]}
 
 
@@ -145,6 +146,12 @@ def test_a_statement_from_a_described_organisation_speaks_for_it():
     text = ("Old Town Fuel and Fiber idled the mill. A statement from the company reads in part, quote, "
             "“employees not needed for securing the facility will be furloughed.”")
     assert speakers(text) == [("employees no", "mill")]
+
+
+def test_a_long_title_and_name_before_said_stay_within_the_reach_of_the_quote():
+    text = ("“The death toll and injuries are expected to rise,” the head of Myanmar's military government, Senior Gen. "
+            "Min Aung Hlaing said as he announced on television that at least 144 people were killed.")
+    assert speakers(text) == [("The death to", "hlaing")]
 
 
 def test_transcript_labels_name_the_speaker_of_each_turn():
