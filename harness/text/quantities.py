@@ -80,8 +80,8 @@ _PART_OF = re.compile(rf"\b(?:\d[\d,.]*|{_WORD_NUMBER}|all|most|many|some|none|h
 _COMPOUND_SIZES = {unit: (dimension, float(size)) for dimension, sizes in _NUMBERS["compound_units"].items() for unit, size in sizes.items()}
 _COMPOUND_BEFORE = re.compile(
     rf"(?:\d[\d,.]*|\b(?:{_WORD_NUMBER}))\s*(?:{_alternation(_COMPOUND_SIZES)})\s*(?:,\s*|\s+and\s+|\s+)$", re.IGNORECASE)
-_COMPOUND_GAP = re.compile(r"\s*[^\W\d_]+\.?(?:,\s*|\s+and\s+|\s+)", re.IGNORECASE)  # "years and ", "feet "
-_UNIT_WORD = re.compile(r"\s*[^\W\d_]+")
+_COMPOUND_GAP = re.compile(r"[\s-]*[^\W\d_]+\.?(?:,\s*|\s+and\s+|\s+)", re.IGNORECASE)  # "years and ", "feet "
+_UNIT_WORD = re.compile(r"[\s-]*[^\W\d_]+")
 _UNIT_AND_A_HALF = re.compile(r"[\s-]*[^\W\d_]+[\s-]+and[\s-]+a[\s-]+half\b", re.IGNORECASE)
 _OF_OWNED = re.compile(r"\s+of\s+(?:the|her|his|their|its|our|these|those)\s+", re.IGNORECASE)
 ELAPSED_WORDS = frozenset(_NUMBERS["elapsed_after"])

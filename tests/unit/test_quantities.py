@@ -132,7 +132,8 @@ def test_a_count_coordinated_after_another_may_leave_its_noun_out():
     ("Holmes has been sentenced to 11 years and 3 months", "11 years and 3 months", 11.25, ("year",)),
     ("he stands 6 feet 2 inches tall", "6 feet 2 inches", 6 + 2 / 12, ("feet",)),
     ("won in 2 hours, 56 minutes", "2 hours, 56 minutes", 2 + 56 / 60, ("hour",)),
-], ids=["years-and-months-words", "years-and-months-figures", "feet-inches", "hours-minutes-comma"])
+    ("in the 3-hour, 44-minute match", "3-hour, 44-minute", 3 + 44 / 60, ("hour",)),
+], ids=["years-and-months-words", "years-and-months-figures", "feet-inches", "hours-minutes-comma", "hyphened-hours-minutes"])
 def test_a_quantity_in_two_units_of_one_dimension_is_one_quantity(text, written, value, unit):
     [(found, low, high, units, hedge)] = read(text)
     assert (found, units, hedge) == (written, unit, "")
