@@ -43,6 +43,7 @@ from harness.text.vocabulary import WEEKDAYS
 
 _MODIFIERS = 2
 _BARE_GAP = 2
+_POSSESSIVE_END = re.compile(r"['’]s\s*$")
 _CONVERSION_SLACK = 0.01
 _PLAUSIBLE_RATIO = 20
 _CONVERTED_RATIO = 2
@@ -107,7 +108,7 @@ class NumberCheck:
                                             or mention.hedge == ELAPSED and self._anchor_follows(article, fact, mention)
                                             or mention.hedge == SIZES_NOUN and self._anchor_sized(fact, mention)
                                             or mention.hedge == PART_OF_WHOLE and self._whole_anchored(article, fact, mention))
-            if hedged or not (self._unit_offset(fact, mention) == 0 or self._bare(article, fact, mention)):
+            if hedged or not (self._unit_offset(fact, mention) == 0 or self._bare(article, fact, mention) and not _possessed(article, mention)):
                 return False
             factor = self._factor(fact, mention)
             values = [value * (factor or 1.0) for value in (fact.value, *fact.accepted)]  # the fact in the mention's unit
@@ -274,6 +275,13 @@ def _earlier_year(dates: list[DateMention], published) -> int | None:
         if year is not None and year < published.year and not mention.hedge and mention.relative_year is None:
             return mention.start
     return None
+
+
+def _possessed(article: Article, mention: NumberMention) -> bool:
+    """A bare number right after a possessive ("Sinner won 142 of them to Medvedev's 141") counts something its
+    owner has, which the sentence named earlier or not at all: it may agree with a fact anchored on the owner,
+    never contradict it."""
+    return bool(_POSSESSIVE_END.search(article.document.text, max(0, mention.start - 3), mention.start))
 
 
 def _plain(tokens) -> bool:

@@ -394,3 +394,11 @@ def test_a_figure_after_an_earlier_year_in_its_sentence_is_that_events(tmp_path,
     event's, and may agree but never contradict."""
     registry = make_registry(tmp_path, [{"id": "magnitude", "kind": "number", "value": 6.3, "unit": "magnitude", "anchors": ["magnitude"]}])
     assert statuses(check_text(registry, text, published=dt.date(2023, 10, 8)), "magnitude") == status
+
+
+def test_a_bare_number_after_a_possessive_may_agree_but_never_contradicts(tmp_path):
+    """"Of the 283 points played, Sinner won 142 of them to Medvedev's 141" (sinner-australian-open-2024, 003)."""
+    registry = make_registry(tmp_path, [{"id": "age", "kind": "number", "value": 27, "unit": "years", "anchors": ["Medvedev"]}])
+    assert statuses(check_text(registry, "Of the 283 points played, Sinner won 142 of them to Medvedev's 141."), "age") == []
+    assert statuses(check_text(registry, "Sinner is 22, to Medvedev's 27."), "age") == ["agrees"]
+    assert statuses(check_text(registry, "Medvedev, 28, lost."), "age") == ["contradicts"]
