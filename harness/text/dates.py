@@ -120,6 +120,18 @@ def extract_dates(text: str, start: int, end: int) -> list[DateMention]:
             if mention is not None:
                 found.append(mention)
                 taken[match.start() - start:match.end() - start] = b"\x01" * (match.end() - match.start())
+    return _years_from_earlier(text, start, end, sorted(found, key=lambda mention: mention.start))
+
+
+def _years_from_earlier(text: str, start: int, end: int, found: list[DateMention]) -> list[DateMention]:
+    """"at the Australian Open in 2021, he then squandered a lead … in the final the following year": a year counted
+    from a year the sentence named before is that year and one, not the year after publication."""
+    for match in _COUNTED_YEAR.finditer(text, start, end):
+        earlier = [mention.year for mention in found if mention.end <= match.start() and mention.year is not None]
+        if earlier:
+            shift = 1 if match.group("after") or match.group("later") else -1
+            found = [mention for mention in found if mention.end <= match.start() or mention.start >= match.end()]
+            found.append(DateMention(match.start(), match.end(), match.group(), year=earlier[-1] + shift))
     return sorted(found, key=lambda mention: mention.start)
 
 
@@ -188,6 +200,8 @@ _SPAN_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in lexicon("dat
                           + r")\s+(?:(?P<determiner>the\s+)|(?:early|late)\s+)?$", re.IGNORECASE)
 # a noun after the year: "the 1961 hurricane", not "the 2019 to 2020 season"
 _NOUN_AFTER = re.compile(r"\s+(?!(?:to|and|or|until|till|through)\b)[a-z]")
+_COUNTED_YEAR = re.compile(r"\b(?:the\s+(?P<after>following|next)\s+year|a\s+year\s+(?P<later>later|after)|"
+                           r"the\s+(?:previous|preceding)\s+year|a\s+year\s+(?:earlier|before))\b", re.IGNORECASE)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _WORD_AFTER = re.compile(r"(?:\s+(?:" + "|".join(lexicon("dates")["day_parts"]) + r"))?\s+(?P<word>[a-z]{3,})\b")
 _NOT_NOUNS = frozenset(lexicon("context")["function_words"])

@@ -453,3 +453,13 @@ def test_the_end_of_a_month_is_that_month_and_may_be_the_next(tmp_path, text, st
     """"at the end of September" names September; with no year, written in August, it may be this coming September."""
     registry = make_registry(tmp_path, [{"id": "expiry", "kind": "date", "date": "2024-09-30", "anchors": ["expires"]}])
     assert statuses(check_text(registry, text, published=dt.date(2024, 8, 14)), "expiry") == status
+
+
+@pytest.mark.parametrize(("words", "year"), [("the following year", 2022), ("a year later", 2022), ("the previous year", 2020)])
+def test_a_year_counted_from_an_earlier_year_in_the_sentence_is_that_year_shifted(words, year):
+    """"beaten … at the Australian Open in 2021, he then squandered a two-set lead against Rafael Nadal in the final
+    the following year" (sinner-australian-open-2024, 002); with no year before it, "next year" counts from publication."""
+    text = f"He was beaten in 2021, then lost to Nadal in the final {words}."
+    assert [(m.text, m.year) for m in extract_dates(text, 0, len(text))][-1] == (words, year)
+    text = "He will run again the next year."
+    assert [(m.year, m.relative_year) for m in extract_dates(text, 0, len(text))] == [(None, 1)]
