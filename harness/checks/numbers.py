@@ -108,7 +108,8 @@ class NumberCheck:
                                             or mention.hedge == ELAPSED and self._anchor_follows(article, fact, mention)
                                             or mention.hedge == SIZES_NOUN and self._anchor_sized(fact, mention)
                                             or mention.hedge == PART_OF_WHOLE and self._whole_anchored(article, fact, mention))
-            if hedged or not (self._unit_offset(fact, mention) == 0 or self._bare(article, fact, mention) and not _possessed(article, mention)):
+            bare = self._bare(article, fact, mention) and not _possessed(article, mention) and not (mention.elided and mention.unit_words)
+            if hedged or not (self._unit_offset(fact, mention) == 0 or bare):
                 return False
             factor = self._factor(fact, mention)
             values = [value * (factor or 1.0) for value in (fact.value, *fact.accepted)]  # the fact in the mention's unit
@@ -181,8 +182,10 @@ class NumberCheck:
                 and not any(units.offset(mention.unit_words) is not None for units in self.units.values()))
 
     def _bare(self, article: Article, fact: NumberFact, mention: NumberMention) -> bool:
-        """A number with no unit fits a fact anchored beside it ("the death toll rose to 157")."""
-        return not mention.unit_words and self._anchor_beside(article, fact, mention)
+        """A number with no unit fits a fact anchored beside it ("the death toll rose to 157"), and so does one whose
+        only unit is the fact's anchor ("10 people were killed, 16 injured", anchored "injured")."""
+        anchored_unit = any(anchor and mention.unit_words[:len(anchor)] == anchor for anchor in self.anchor_keys[fact.id])
+        return (not mention.unit_words or anchored_unit) and self._anchor_beside(article, fact, mention)
 
     def _unnamed(self, article: Article, fact: NumberFact, mention: NumberMention) -> bool:
         """A number whose next word names no unit anyone registered or converts ("the crowd of 15,548 continued

@@ -402,3 +402,17 @@ def test_a_bare_number_after_a_possessive_may_agree_but_never_contradicts(tmp_pa
     assert statuses(check_text(registry, "Of the 283 points played, Sinner won 142 of them to Medvedev's 141."), "age") == []
     assert statuses(check_text(registry, "Sinner is 22, to Medvedev's 27."), "age") == ["agrees"]
     assert statuses(check_text(registry, "Medvedev, 28, lost."), "age") == ["contradicts"]
+
+
+def test_a_number_whose_only_unit_is_the_facts_anchor_counts_for_it(tmp_path):
+    """"Bangkok city authorities said 10 people were killed, 16 injured and 101 missing" (myanmar-earthquake-2025,
+    001), where another fact lists "injured" among its unit's spellings."""
+    registry = make_registry(tmp_path, [
+        {"id": "elsewhere", "kind": "number", "value": 730, "unit": "people", "unit_spellings": ["injured"], "anchors": ["were injured"]},
+        {"id": "bangkok", "kind": "number", "value": 16, "unit": "people", "anchors": ["injured"]},
+        {"id": "deaths", "kind": "number", "value": 10, "unit": "people", "anchors": ["killed"]},
+    ])
+    text = "Bangkok city authorities said 10 people were killed, {} injured and 101 missing."
+    assert statuses(check_text(registry, text.format(16)), "bangkok") == ["agrees"]
+    assert statuses(check_text(registry, text.format(19)), "bangkok") == []  # its noun left out after "10 people": never firm
+    assert statuses(check_text(registry, "Officials said 19 injured were taken to hospital."), "bangkok") == ["contradicts"]
