@@ -11,9 +11,8 @@ from harness.text.article import Article
 from harness.text.people import PersonMention
 from harness.text.speakers import first_names
 from harness.text.tokens import Token, phrase_keys
-from harness.text.vocabulary import ROLE_ABBREVIATIONS, ROLE_WORDS, SENTENCE_STARTERS, TITLE_CONNECTORS
+from harness.text.vocabulary import HONORIFICS, ROLE_ABBREVIATIONS, ROLE_WORDS, SENTENCE_STARTERS, TITLE_CONNECTORS
 
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx"})
 _LONGEST_TITLE = 12  # words; "U.S. Deputy Secretary of State for Political Affairs" has eight
 
 _BROKEN_HYPHENS = frozenset({"-", "- "})
@@ -48,7 +47,7 @@ def title_before(article: Article, mention: PersonMention) -> tuple[int, int, fr
         run.append(token)
         boundary = token.start
     run.reverse()
-    while run and run[-1].key in _HONORIFICS:
+    while run and run[-1].key in HONORIFICS:
         run.pop()  # "under Ms Hasina": a courtesy, no role; "under" belongs to the sentence
     while run and (run[0].key in TITLE_CONNECTORS or run[0].text.islower() and len(run) > 1 and run[1].text[:1].isupper()):
         run.pop(0)  # "under President Hasina": the sentence's "under", before the capitalised title

@@ -11,7 +11,7 @@ from rapidfuzz.distance import OSA
 
 from harness.registry.schema import Person
 from harness.text.tokens import PhraseIndex, Token, phrase_keys, word_key
-from harness.text.vocabulary import ROLE_WORDS, SPEECH_VERBS, lexicon
+from harness.text.vocabulary import HONORIFICS, ROLE_WORDS, SPEECH_VERBS, lexicon
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,7 +193,8 @@ class PeopleIndex:
         if (not opening and start < 8) or opening[-1:] in (".", "!", "?", "\n", ""):
             return False  # a sentence's first word is capitalised whatever it is
         key = tokens[position].key
-        return key not in self._name_keys[person_id] and key not in self._title_words[person_id] and key not in ROLE_WORDS
+        return (key not in self._name_keys[person_id] and key not in self._title_words[person_id] and key not in ROLE_WORDS
+                and key not in HONORIFICS)  # "Navalny's mother, Ms Lydumila Navalnaya": a courtesy, no other name
 
     def _lone_first_name(self, person_id: str, expected: str, tokens: list[Token], index: int) -> bool:
         """Whether `expected` opens one of the person's names of two words or more ("Marie-Jo Pérec" as well as

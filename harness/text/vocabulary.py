@@ -29,6 +29,8 @@ rep governor gov mayor leader chairman chairwoman chair director commander king 
 counselor counsellor attorney speaker premier emir sheikh lieutenant colonel admiral marshal commissioner
 """.split())
 
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr"})  # courtesies before a name: no role, no other first name
+
 ROLE_ABBREVIATIONS = {"gov": "governor", "sen": "senator", "rep": "representative"}  # "Gov. Josh Green" is Governor Green
 
 TITLE_CONNECTORS = frozenset({"of", "for", "to"})

@@ -138,6 +138,14 @@ def test_two_letters_swapped_are_one_slip_and_a_first_name_is_misspelt_only_besi
     assert results(registry, "Tony Blair won in 1997. Tory Blair won again.", "spelling")[1] == ("name-blair", "contradicts", "Tory")
 
 
+def test_a_courtesy_title_before_a_misspelt_first_name_is_no_other_first_name(tmp_path):
+    """"citing an official notice given to Navalny’s mother, Ms Lydumila Navalnaya" (navalny-death-2024, 005)."""
+    registry = names_of(tmp_path, [{"id": "lyudmila", "name": "Lyudmila Navalnaya", "pronoun": "she"}])
+    assert ("name-lyudmila", "contradicts", "Lydumila") in results(registry, "It was given to his mother, Ms Lydumila Navalnaya.", "spelling")
+    assert results(registry, "It was given to his mother, Anna Lydumila Navalnaya.", "spelling") == [
+        ("name-lyudmila", "agrees", "Navalnaya")]  # another first name before it: someone else
+
+
 def test_a_name_spelt_letter_for_letter_but_split_elsewhere_is_misspelt(tmp_path):
     """"former minister Sir Jacob-Rees Mogg" for Jacob Rees-Mogg (uk-election-2024, 000 and 001)."""
     people = [{"id": "rees-mogg", "name": "Jacob Rees-Mogg", "pronoun": "he"}]
