@@ -31,6 +31,7 @@ from harness.text.vocabulary import lexicon
 from harness.text.wording import Words, quote_words
 
 _MIN_WORDS = 3
+_JOINING = frozenset({"and", "but", "so", "yet"})
 _MAX_CHANGED_SHARE = 1 / 3
 _LONG_COMMON = 8
 _SPEAKERS_COMMON = 5
@@ -86,13 +87,21 @@ def _core(ops: list[Step], canonical: Words, observed: Words) -> list[Step]:
     to achieve …"): the start of a sentence the registry holds only the rest of."""
     ops = _partial_ends(list(ops))
     opens_mid = bool(canonical.shown) and canonical.shown[0][:1].islower()
-    while ops and (ops[0].tag == "delete" or ops[0].tag == "insert" and (ops[0].dest_end - 1 in observed.stops or opens_mid)
+    while ops and (ops[0].tag == "delete" or ops[0].tag == "insert" and (ops[0].dest_end - 1 in observed.stops or opens_mid
+                                                                          or _joined_before(ops, observed))
                    or ops[0].tag != "equal" and ops[0].dest_end in observed.gaps):
         ops.pop(0)
     while ops and (ops[-1].tag == "delete" or ops[-1].tag == "insert" and ops[-1].dest_start - 1 in observed.stops
                    or ops[-1].tag != "equal" and ops[-1].dest_start in observed.gaps):
         ops.pop()
     return ops if any(op.tag == "equal" for op in ops) else []
+
+
+def _joined_before(ops: list[Step], observed: Words) -> bool:
+    """Words before the registered quote's first word that end on "but", "and" or "so" are another clause of the
+    speaker's, joined on ("Probably that's not your last Grand Slam, but I hope …"), not words added to it. (After
+    its last word they may be: "… on defence and I do want to thank the allies" runs the sentence on.)"""
+    return len(ops) > 1 and ops[1].tag == "equal" and ops[1].src_start == 0 and observed.keys[ops[0].dest_end - 1] in _JOINING
 
 
 def _partial_ends(ops: list[Step]) -> list[Step]:

@@ -440,3 +440,13 @@ def test_no_one_hyphened_and_an_en_dash_between_words_change_no_words():
     assert quote_words("No-one was able to sleep").keys == quote_words("No one was able to sleep").keys
     assert normalise("employees worldwide–all of which").text == "employees worldwide—all of which"
     assert normalise("for 2–3 days").text == "for 2-3 days"
+
+
+def test_a_clause_joined_on_with_but_is_no_words_added_to_the_quote():
+    """"Probably that’s not your last Grand Slam, but I hope I can try to get the next one if you play in the final."
+    (sinner-australian-open-2024, 003): the words before "but" are another remark; "you" and "the" are changes."""
+    from harness.checks.quotes import compare
+    registered = quote_words("I hope I can try to get the next one if we play in a final")
+    observed = quote_words("Probably that’s not your last Grand Slam, but I hope I can try to get the next one if you play in the final.")
+    assert compare(registered, observed).changes == (("we", "you"), ("a", "the"))
+    assert compare(registered, quote_words("Well, and I hope I can try to get the next one if we play in a final")).exact
