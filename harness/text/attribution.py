@@ -336,8 +336,8 @@ class _Reader:
                     found = self.clauses.subject_after(tail, index)  # "said Smith"; but in "“…,” told reporters" no one speaks
                 if found is not NOTHING:
                     return found
-                if token.key in _PARTICIPLES:
-                    return NOTHING  # "…”, adding: …": the sentence's subject, read from before the quote
+                if token.key in _PARTICIPLES or _coordinated(tail, index):
+                    return NOTHING  # "…”, adding: …", "hailed the “historic” result and again said": the sentence's subject
                 if verb_first or self.clauses.phrase_before(tail, index - 1):
                     return None  # "…," said a spokesman / an unnamed woman told reporters: no registered speaker
         return self._signature(tail)
@@ -718,6 +718,14 @@ class _Reader:
             self.speakers.note(tokens[opening].start, person, subject=True)
             if self.document.paragraphs[sentence.paragraph].role == "body":
                 self.paragraph_subjects.setdefault(sentence.paragraph, set()).add(person)
+
+
+def _coordinated(tokens: list[Token], verb: int) -> bool:
+    """Whether "and", "or" or "but" stands right before the verb, past adverbs: it shares an earlier verb's subject."""
+    index = verb - 1
+    while index >= 0 and tokens[index].key in BETWEEN:
+        index -= 1
+    return index >= 0 and tokens[index].key in ("and", "or", "but")
 
 
 def _past_a_day(tokens: list[Token], index: int) -> int:

@@ -49,6 +49,7 @@ PEOPLE = {person.id: person for person in [
     Person(id="ilwu", name="International Longshore and Warehouse Union", descriptions=["Longshoremen"], pronoun="it"),
     Person(id="mill", name="Old Town Fuel and Fiber", descriptions=["the company"], pronoun="it"),
     Person(id="hlaing", name="Min Aung Hlaing", titles=["Senior Gen."], pronoun="he"),
+    Person(id="weidel", name="Alice Weidel", pronoun="she"),
 ]}
 
 
@@ -152,6 +153,11 @@ def test_a_long_title_and_name_before_said_stay_within_the_reach_of_the_quote():
     text = ("“The death toll and injuries are expected to rise,” the head of Myanmar's military government, Senior Gen. "
             "Min Aung Hlaing said as he announced on television that at least 144 people were killed.")
     assert speakers(text) == [("The death to", "hlaing")]
+
+
+def test_a_verb_after_the_quote_joined_by_and_shares_the_subject_before_it():
+    text = "But its jubilant leader Alice Weidel hailed the \"historic\" result and again said her party was ready to govern."
+    assert speakers(text) == [("historic", "weidel")]
 
 
 def test_transcript_labels_name_the_speaker_of_each_turn():
