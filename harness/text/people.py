@@ -140,9 +140,10 @@ class PeopleIndex:
             if acronym is not None:
                 mentions.append(PersonMention(token.start, token.end, acronym[0], token.text, False, acronym[1]))
                 continue
-            if token.key in self._accepted_keys or token.text.isupper() or token.key in lower_case:
+            if token.key in self._accepted_keys or token.text.isupper() or token.key in lower_case or token.key in ROLE_WORDS:
                 continue  # a word in capitals ("ROVS JOIN SEARCH"), or one the article also writes in lower case ("Lose
-                # Hope for More Bridge Collapse Survivors"), shows no name by its case: no near miss is judged
+                # Hope for More Bridge Collapse Survivors"), shows no name by its case: no near miss is judged; nor
+                # is a title's word ("Vice President JD Vance" is no Vance misspelt)
             before = tokens[index - 1].key if index else ""
             named_next = named_at.get(tokens[index + 1].start) if index + 1 < len(tokens) else None
             titled = [(p, e) for p, e in self._near_misses(token.key, extra=1)

@@ -146,6 +146,13 @@ def test_a_courtesy_title_before_a_misspelt_first_name_is_no_other_first_name(tm
         ("name-lyudmila", "agrees", "Navalnaya")]  # another first name before it: someone else
 
 
+def test_a_titles_word_is_no_near_miss_of_a_name(tmp_path):
+    """"Beforehand, he met briefly with U.S. Vice President JD Vance." (pope-francis-dies-2025, 000)."""
+    registry = names_of(tmp_path, [{"id": "vance", "name": "JD Vance", "pronoun": "he"}])
+    assert results(registry, "He met briefly with U.S. Vice President JD Vance.", "spelling") == [("name-vance", "agrees", "JD Vance")]
+    assert ("name-vance", "contradicts", "Vanse") in results(registry, "He met JD Vance. Vanse said little.", "spelling")
+
+
 def test_a_name_spelt_letter_for_letter_but_split_elsewhere_is_misspelt(tmp_path):
     """"former minister Sir Jacob-Rees Mogg" for Jacob Rees-Mogg (uk-election-2024, 000 and 001)."""
     people = [{"id": "rees-mogg", "name": "Jacob Rees-Mogg", "pronoun": "he"}]
