@@ -32,6 +32,7 @@ _PASSAGE = 4
 _RECENT = 64
 _OPENING = 8
 _TITLE_WORDS = frozenset(lexicon("names")["title_words"])  # words read for a description that opens a sentence
+_QUOTE_MARKS = frozenset("\"“”‘’'″")  # a mark right after a comma closes a quote
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,10 +188,10 @@ class Speakers:
 
     def _learn_appositions(self) -> None:
         """Names followed by ", the mayor of X," or preceded by "Mayor" or "Ohio Republican" teach the article's own
-        descriptions of them."""
+        descriptions of them; not a name that closes a quote ("… our Holy Father Francis,” a statement from …")."""
         document, tokens = self.article.document, self.article.tokens
         for mention in self.article.people:
-            if document.text[mention.end:mention.end + 1] == ",":
+            if document.text[mention.end:mention.end + 1] == "," and document.text[mention.end + 1:mention.end + 2] not in _QUOTE_MARKS:
                 sentence = document.sentences[self.sentence_of(mention.start)]
                 apposition = []
                 for token in tokens.within(mention.end, sentence.end)[:8]:

@@ -50,6 +50,8 @@ PEOPLE = {person.id: person for person in [
     Person(id="mill", name="Old Town Fuel and Fiber", descriptions=["the company"], pronoun="it"),
     Person(id="hlaing", name="Min Aung Hlaing", titles=["Senior Gen."], pronoun="he"),
     Person(id="weidel", name="Alice Weidel", pronoun="she"),
+    Person(id="francis", name="Pope Francis", spellings=["Francis"], pronoun="he"),
+    Person(id="farrell", name="Kevin Farrell", descriptions=["the camerlengo"], pronoun="he"),
 ]}
 
 
@@ -158,6 +160,12 @@ def test_a_long_title_and_name_before_said_stay_within_the_reach_of_the_quote():
 def test_a_verb_after_the_quote_joined_by_and_shares_the_subject_before_it():
     text = "But its jubilant leader Alice Weidel hailed the \"historic\" result and again said her party was ready to govern."
     assert speakers(text) == [("historic", "weidel")]
+
+
+def test_a_name_that_closes_a_quote_takes_no_apposition_from_outside_it():
+    text = ("“With deep sorrow I must announce the death of our Holy Father Francis,” a statement from the camerlengo said.\n\n"
+            "“We commend the soul of Pope Francis to the infinite merciful love of the Triune God,” the statement concluded.")
+    assert speakers(text) == [("With deep so", "farrell"), ("We commend t", None)]
 
 
 def test_transcript_labels_name_the_speaker_of_each_turn():
