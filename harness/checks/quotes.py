@@ -333,8 +333,10 @@ class QuoteCheck:
         differences = _describe(comparison.changes)
         wording = "" if comparison.exact else f"; the words also differ: {differences}"
         label = fact.summary or fact.id
-        if speaker == UNCLEAR:
-            status, check, message = "unclear", "speaker", f"{label}: the speaker of this quote is unclear (two people could be meant){wording}"
+        if speaker == UNCLEAR and not comparison.exact and not _headline_cut(article, attribution, comparison):
+            status, check, message = "contradicts", "wording", f"{label}: misquoted: {differences} (its speaker is unclear)"
+        elif speaker == UNCLEAR:
+            status, check, message = "unclear", "speaker", f"{label}: the speaker of this quote is unclear (two people could be meant)"
         elif speaker is None and attribution.unregistered and comparison.exact and not _narrative(attribution, comparison):
             status, check, message = "unclear", "speaker", (
                 f"{label}: the quote's speaker, “{attribution.unregistered}”, is no one the registry names; if it is "

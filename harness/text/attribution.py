@@ -41,6 +41,7 @@ _USES = frozenset(_REPORTING["uses"])
 _NAMING = frozenset({"the", "this", "that", "a"})
 _RELAYS = frozenset({"reported", "reports"})  # what an outlet does with words someone else said
 _BEING = frozenset({"been", "be", "being", "was", "were", "is", "are"})
+_PARTICLES = frozenset({"out", "up", "off", "down", "over", "back"})  # "was read out by"
 _TAIL_WINDOW = 12
 _ACCORDING_STARTS = frozenset(frame[0] for frame in _ACCORDING)
 _BACK_VERBS = frozenset(_REPORTING["back_verbs"])
@@ -231,6 +232,8 @@ class _Reader:
             previous = self._previous_body_paragraph(quote.paragraph)
             if previous is not None and previous in self.paragraph_speaker:
                 return self.paragraph_speaker[previous], "continues the previous paragraph's speaker"
+            if previous is not None and self.quote_speaker.get(previous) == UNCLEAR:
+                return UNCLEAR, "continues the previous paragraph's speaker"  # whose quote was unclear: still unclear
             if previous is not None and len(self.paragraph_subjects.get(previous, ())) == 1:
                 return next(iter(self.paragraph_subjects[previous])), "the subject of the paragraph before"
         for span, how in ((quote.label, "transcript label"), (quote.heading, "the name heading above it")):
@@ -741,10 +744,12 @@ def _past_a_day(tokens: list[Token], index: int) -> int:
 def _passive_agent(tokens: list[Token], position: int) -> bool:
     """"The cause was confirmed by CrowdStrike's CEO George Kurtz": the name after "by" that follows a passive verb
     ("was" and a participle) did what the sentence tells, so later pronouns may mean it. "a game watched by" is no
-    passive: no form of "be" stands before the participle."""
+    passive: no form of "be" stands before the participle. A participle may take a particle ("which was read out by
+    Cardinal Kevin Farrell") and need not end in "-ed"."""
     for index in range(position - 1, max(0, position - 5), -1):
         if tokens[index].key == "by":
-            return index >= 2 and tokens[index - 1].key.endswith("ed") and tokens[index - 2].key in _BEING
+            return (index >= 2 and tokens[index - 1].key.endswith("ed") and tokens[index - 2].key in _BEING
+                    or index >= 3 and tokens[index - 1].key in _PARTICLES and tokens[index - 3].key in _BEING)
     return False
 
 

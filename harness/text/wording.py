@@ -1,6 +1,6 @@
 """Quoted words as they compare: case, punctuation, contractions, British or American spelling and number format
-do not make a misquote ("we're" is "we are", "defence" is "defense", "10,000" is "ten thousand"); a changed,
-added or dropped word does. An ellipsis marks words left out; brackets mark the writer's own words
+do not make a misquote ("we're" is "we are", "defence" is "defense", "10,000" is "ten thousand", "7.35" is
+"7:35"); a changed, added or dropped word does. An ellipsis marks words left out; brackets mark the writer's own words
 ("He [Federer] makes you …", "All of them (Ballon d'Or awards) are special", "The (Fed) has gained"), which are not
 the speaker's and may stand for the speaker's words, as an ellipsis does.
 """
@@ -22,6 +22,7 @@ _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
 _ELLIPSIS = re.compile(r"\.\s?\.\s?\.|…")
 _BRACKETS = re.compile(r"\[[^\]]*\]|\([^)]*\)")
 _THOUSANDS = re.compile(r"(?<=\d)[, ](?=\d{3}\b)")
+_CLOCK = re.compile(r"\b(\d{1,2}):(\d\d)\b")
 _NUMBER_WORDS = frozenset(NUMBER_WORDS) | frozenset(SCALE_WORDS)
 _SHORTEST_RESPELT = 6
 _PREFIXES = frozenset(_WORDING["hyphened_prefixes"])  # "re-election" is "reelection", one word; "50-basis-point" is three
@@ -44,6 +45,7 @@ class Words:
 def quote_words(text: str) -> Words:
     text = _BRACKETS.sub(" … ", text.translate(_APOSTROPHES))  # a registry's "won´t" is an article's "won't"  # the writer's words stand for the speaker's: "The (Fed) has" for "The Committee has"
     text = re.sub(r"\bper cent\b", "percent", _THOUSANDS.sub("", text), flags=re.IGNORECASE).replace("%", " percent")
+    text = _CLOCK.sub(r"\1.\2", text)  # "At 7.35 this morning" is "At 7:35 this morning"
     keys: list[str] = []
     shown: list[str] = []
     gaps: set[int] = set()

@@ -168,6 +168,13 @@ def test_a_name_that_closes_a_quote_takes_no_apposition_from_outside_it():
     assert speakers(text) == [("With deep so", "farrell"), ("We commend t", None)]
 
 
+def test_the_agent_of_a_passive_with_a_particle_is_a_subject_for_later_pronouns():
+    text = ("Bells tolled after the announcement, which was read out by Cardinal Kevin Farrell, from the chapel where "
+            "Francis lived.\n\n“At 7.35 this morning, the Bishop of Rome returned to the home of the Father,″ he said.\n\n"
+            "“He taught us to live the values of the Gospel.\n\n“With immense gratitude, we commend his soul to God.″")
+    assert speakers(text) == [("At 7.35 this", UNCLEAR), ("He taught us", UNCLEAR), ("With immense", UNCLEAR)]
+
+
 def test_transcript_labels_name_the_speaker_of_each_turn():
     text = ("DANA BASH, HOST: Did I read that right?\n\nSEN. SUSAN COLLINS (R), MAINE: I will say that I was very happy.\n\n"
             "BASH: You are both heroes.")

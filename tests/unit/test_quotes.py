@@ -64,6 +64,13 @@ def test_an_ambiguous_pronoun_is_unclear_not_a_guess(registry):
     assert (finding.status, finding.speaker) == ("unclear", "unclear")
 
 
+def test_a_misquote_whose_speaker_is_unclear_is_still_a_misquote(registry):
+    """"“… God, One and Tribune.″" after a quote whose "he said" could mean two men (pope-francis-dies-2025, 002)."""
+    text = "Vladimir Putin and Joe Biden spoke by phone.\n\"So far, let's say we see no real reason for optimism,\" he said."
+    finding = only(check_text(registry, text), "optimism")
+    assert (finding.status, finding.check, finding.speaker) == ("contradicts", "wording", "unclear")
+
+
 @pytest.mark.parametrize("text", [
     '"Military-technical measures," told reporters.',
     'The talks ended. "Military-technical measures," was all that was said.',
@@ -440,6 +447,11 @@ def test_no_one_hyphened_and_an_en_dash_between_words_change_no_words():
     assert quote_words("No-one was able to sleep").keys == quote_words("No one was able to sleep").keys
     assert normalise("employees worldwide–all of which").text == "employees worldwide—all of which"
     assert normalise("for 2–3 days").text == "for 2-3 days"
+
+
+def test_a_time_written_with_a_full_stop_is_the_time_written_with_a_colon():
+    """"At 7.35 this morning, the Bishop of Rome, Francis, returned …" (pope-francis-dies-2025, 002) for "At 7:35"."""
+    assert quote_words("At 7.35 this morning").keys == quote_words("At 7:35 this morning").keys
 
 
 def test_a_clause_joined_on_with_but_is_no_words_added_to_the_quote():
