@@ -44,13 +44,15 @@ def title_before(article: Article, mention: PersonMention) -> tuple[int, int, fr
         of_the = token.key == "the" and position > 0 and tokens[position - 1].key in TITLE_CONNECTORS  # "Chief of the General Staff"
         if not (token.text[0].isupper() or token.key in ROLE_WORDS or token.key in TITLE_CONNECTORS or of_the):
             break
+        if token.key == "under" and token.text.islower():
+            break  # "Beginning under Chair Jay Clayton": the preposition, not an under-secretary's title
         run.append(token)
         boundary = token.start
     run.reverse()
     while run and run[-1].key in HONORIFICS:
         run.pop()  # "under Ms Hasina": a courtesy, no role; "under" belongs to the sentence
     while run and (run[0].key in TITLE_CONNECTORS or run[0].text.islower() and len(run) > 1 and run[1].text[:1].isupper()):
-        run.pop(0)  # "under President Hasina": the sentence's "under", before the capitalised title
+        run.pop(0)  # "army spokesman Rear Admiral Daniel Hagari": a lower-case description before the capitalised title
     roles = _roles(token.key for token in run)
     if not roles or all(token.text[0].islower() for token in run):
         return None  # "populist leader Javier Milei", "under Massa": lower case describes; a title is capitalised

@@ -324,6 +324,8 @@ def test_an_honorific_is_no_title_to_compare(tmp_path):
     registry = names_of(tmp_path, [{"id": "hasina", "name": "Sheikh Hasina", "titles": ["Prime Minister"], "pronoun": "she"}])
     assert results(registry, "Protests grew under Ms Hasina's rule.", "title") == []
     assert results(registry, "Protests grew under President Hasina's rule.", "title") == [("name-hasina", "contradicts", "President")]
+    assert results(registry, "“Beginning under President Hasina in 2009, the party grew.”", "title") == [
+        ("name-hasina", "contradicts", "President")]  # sec-bitcoin-etf-2024, 002: "Beginning under Chair Jay Clayton"
 
 
 def test_a_word_a_plural_s_from_a_name_is_another_word(tmp_path):
