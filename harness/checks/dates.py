@@ -168,11 +168,16 @@ class DateCheck:
             yield self._finding(article, tie)
 
     def _anchor_before(self, fact: DateFact, article: Article, offset: int) -> bool:
-        """Whether one of the fact's anchors ends right before `offset` ("highest level since" 2008)."""
+        """Whether one of the fact's anchors ends right before `offset` ("highest level since" 2008), or a participle
+        anchor before "since": "he had been admitted since Wednesday, February 14" dates the admission."""
         before = [token.key for token in article.tokens.last(_ANCHOR_WORDS, 0, offset)]
         while before and before[-1] in _SPAN_MODIFIERS:
             before.pop()  # "since early 2008"
-        return any(tuple(before[-len(keys):]) == keys for keys in self.anchor_keys[fact.id] if len(keys) <= len(before))
+        if any(tuple(before[-len(keys):]) == keys for keys in self.anchor_keys[fact.id] if len(keys) <= len(before)):
+            return True
+        begun = before[:-1] if before[-1:] == ["since"] else []
+        return any(tuple(begun[-len(keys):]) == keys and keys[-1].endswith("ed") for keys in self.anchor_keys[fact.id]
+                   if keys and len(keys) <= len(begun))
 
     def _anchor_after(self, fact: DateFact, article: Article, offset: int) -> bool:
         """Whether one of the fact's anchors starts right after `offset`, a part of the day aside ("the Wednesday night

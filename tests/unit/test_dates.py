@@ -463,3 +463,13 @@ def test_a_year_counted_from_an_earlier_year_in_the_sentence_is_that_year_shifte
     assert [(m.text, m.year) for m in extract_dates(text, 0, len(text))][-1] == (words, year)
     text = "He will run again the next year."
     assert [(m.year, m.relative_year) for m in extract_dates(text, 0, len(text))] == [(None, 1)]
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("He has been sentenced since Wednesday, March 3.", ["contradicts"]),
+    ("He has been sentenced since Friday, March 3.", ["agrees"]),
+    ("It is the longest hearing since Wednesday, March 1.", []),
+], ids=["wrong-weekday", "right-weekday", "span-of-another-anchor"])
+def test_a_participle_anchor_before_since_dates_the_state_it_began(court, text, status):
+    """"where he had been admitted since Wednesday, February 14" (pope-francis-dies-2025, 005): admitted that day."""
+    assert statuses(check_text(court, text, published=FRIDAY), "sentencing" if "sentenced" in text else "hearing") == status
