@@ -7,8 +7,8 @@ third of the overlapping stretch changed, or eight in common and no more changed
 to the registered speaker, five in common, three of them of substance, and no more than twice as many changed (the same remark in other
 words). The registry's words given to another registered person are a misattribution (not to an organisation
 the speaker's title names: the WHO for its "WHO Director-General", or the other way round); given to nobody, they are
-"unattributed" (a warning), unless they stand as a heading, which by convention names no one; to someone
-unclear, "unclear". A quote that holds several registered quotes is compared with each. Ties between registered quotes go to the one its speaker said, then to the one listed first,
+"unattributed" (a warning), unless they stand as a heading, which by convention names no one, or inside the
+writer's own sentence (then "unclear", as for someone unclear). A quote that holds several registered quotes is compared with each. Ties between registered quotes go to the one its speaker said, then to the one listed first,
 so the result never depends on hashing.
 """
 
@@ -25,7 +25,7 @@ from harness.findings import Finding
 from harness.registry.loader import Registry
 from harness.registry.schema import Person, QuoteFact
 from harness.text.article import Article
-from harness.text.attribution import HEADING, UNCLEAR, Attribution, attribute, find_quotes
+from harness.text.attribution import HEADING, IN_THE_WRITERS_SENTENCE, UNCLEAR, Attribution, attribute, find_quotes
 from harness.text.tokens import holds_run, phrase_keys
 from harness.text.vocabulary import lexicon
 from harness.text.wording import Words, quote_words
@@ -343,6 +343,10 @@ class QuoteCheck:
                 f"{expected_speaker}, add the words to their spellings or descriptions")
         elif speaker is None and attribution.unregistered and not _narrative(attribution, comparison):
             status, check, message = "contradicts", "wording", f"{label}: misquoted: {differences} (given to “{attribution.unregistered}”)"
+        elif speaker is None and attribution.how == IN_THE_WRITERS_SENTENCE and not _narrative(attribution, comparison):
+            status, check, message = ("unclear", "speaker", f"{label}: quoted in the writer's own sentence, which names no one saying it; "
+                                      f"the registry has {expected_speaker}") if comparison.exact else (
+                "contradicts", "wording", f"{label}: misquoted: {differences} (in the writer's own sentence)")
         elif speaker is None and attribution.how != HEADING and not _narrative(attribution, comparison):
             status, check, message = "unattributed", "speaker", f"{label}: the quote names no speaker; the registry has {expected_speaker}{wording}"
         elif speaker not in (None, fact.speaker) and frozenset((speaker, fact.speaker)) not in self.speaks_for:

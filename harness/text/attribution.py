@@ -68,7 +68,8 @@ _QUESTION_FRAMES = frozenset({"asked", "asking", "ask", "asks", "wondered", "whe
 HEADING = "a heading, which names no speaker"
 _NO_ATTRIBUTION = "no attribution"
 _CROWDS_WORDS = "a crowd's words"
-_NAMES_NO_ONE = frozenset({HEADING, _NO_ATTRIBUTION, _CROWDS_WORDS})
+IN_THE_WRITERS_SENTENCE = "set in the writer's own sentence, which names no one saying it"
+_NAMES_NO_ONE = frozenset({HEADING, _NO_ATTRIBUTION, IN_THE_WRITERS_SENTENCE, _CROWDS_WORDS})
 _CROSSHEAD_WORDS = 8
 _PLEDGES = frozenset({"promise", "pledge", "vow", "slogan", "mantra", "motto"})
 _CLOSING_WORDS = 4  # words after a closing reporting verb: "in a statement", "late on Friday"
@@ -241,7 +242,7 @@ class _Reader:
                 found = self.clauses.resolve_phrase(self.article.tokens.within(*span), span[0], label=True)
                 if found is not None:
                     return found, how
-        return None, HEADING if self._crosshead(quote) else _NO_ATTRIBUTION
+        return None, HEADING if self._crosshead(quote) else IN_THE_WRITERS_SENTENCE if head else _NO_ATTRIBUTION
 
     def _topic(self, head: list[Token], sentence) -> bool:
         """"On Neco Williams: “…”": a paragraph that opens with the topic of an answer and a colon names what the

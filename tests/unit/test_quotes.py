@@ -71,6 +71,16 @@ def test_a_misquote_whose_speaker_is_unclear_is_still_a_misquote(registry):
     assert (finding.status, finding.check, finding.speaker) == ("contradicts", "wording", "unclear")
 
 
+def test_a_quote_set_in_the_writers_own_sentence_is_unclear_not_unattributed(registry):
+    """"Doctors carried out “all necessary resuscitation measures, which did not give positive results.”"
+    (navalny-death-2024, 003): the writer quotes a source the story names elsewhere; no speaker was stripped."""
+    text = "The talks ended. Moscow then warned of \"so far, let's say we see no significant reason for optimism.\""
+    finding = only(check_text(registry, text), "optimism")
+    assert (finding.status, finding.speaker) == ("unclear", None)
+    text = "The talks ended. Moscow then warned of \"so far, let's say we see no real reason for optimism.\""
+    assert only(check_text(registry, text), "optimism").status == "contradicts"
+
+
 @pytest.mark.parametrize("text", [
     '"Military-technical measures," told reporters.',
     'The talks ended. "Military-technical measures," was all that was said.',
