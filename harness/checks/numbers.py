@@ -330,9 +330,11 @@ def _equals(fact: NumberFact, value: float) -> bool:
 
 
 def _allows_converted(mention: NumberMention, value: float, tolerance: float) -> bool:
-    """A converted figure is rounded by whoever converted it: allow half a step of its last written digit."""
+    """A converted figure is rounded by whoever converted it: allow half a step of its last written digit, unless
+    the mention is read as a range already ("three decades", rounded as a count in words, is 25 to 35 years)."""
     digits = mention.text.rstrip().split(".")
     step = 10 ** -len(digits[1].strip()) if len(digits) > 1 and digits[1].strip().isdigit() else 10 ** (len(str(int(mention.value))) - len(str(int(mention.value)).rstrip("0")))
+    step = 0 if mention.low != mention.high else step
     slack = step / 2 + _CONVERSION_SLACK * abs(value) + tolerance * abs(value)
     return mention.low - slack <= value <= mention.high + slack
 

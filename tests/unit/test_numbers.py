@@ -416,3 +416,12 @@ def test_a_number_whose_only_unit_is_the_facts_anchor_counts_for_it(tmp_path):
     assert statuses(check_text(registry, text.format(16)), "bangkok") == ["agrees"]
     assert statuses(check_text(registry, text.format(19)), "bangkok") == []  # its noun left out after "10 people": never firm
     assert statuses(check_text(registry, "Officials said 19 injured were taken to hospital."), "bangkok") == ["contradicts"]
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Erdogan won, maintaining his two-decade rule of the country.", ["agrees"]),  # erdogan-runoff-2023, 005 (Rudaw)
+    ("Erdogan won, maintaining his three-decade rule of the country.", ["contradicts"]),
+])
+def test_decades_convert_to_years(tmp_path, text, status):
+    registry = make_registry(tmp_path, [{"id": "rule", "kind": "number", "value": 20, "unit": "years", "anchors": ["rule"]}])
+    assert statuses(check_text(registry, text), "rule") == status
