@@ -77,7 +77,16 @@ class Clauses:
         found = self.resolve_phrase(phrase, tokens[index].start)
         if found is None:
             found = self._before_relative_clause(tokens, start, floor)
+        if found not in (None, UNCLEAR) and self._coordinated_with_another(tokens, start, floor, found):
+            return UNCLEAR  # "Justices Stephen Breyer, Sonia Sotomayor and Elena Kagan wrote": the words do not say which
         return NOTHING if found is None else found
+
+    def _coordinated_with_another(self, tokens: list[Token], start: int, floor: int, person: str) -> bool:
+        """Whether the subject phrase starting at `start` follows "and" or "or" after another registered person's name."""
+        if start - 2 < floor or tokens[start - 1].key not in ("and", "or"):
+            return False
+        other = self.speakers.named(tokens[start - 2])
+        return other is not None and other not in (UNCLEAR, person)
 
     def _before_relative_clause(self, tokens: list[Token], start: int, floor: int) -> str | None:
         """"Two Republican senators who voted no on the repeal call themselves “kindred spirits”", "the panel that

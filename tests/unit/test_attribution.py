@@ -52,6 +52,8 @@ PEOPLE = {person.id: person for person in [
     Person(id="weidel", name="Alice Weidel", pronoun="she"),
     Person(id="francis", name="Pope Francis", spellings=["Francis"], pronoun="he"),
     Person(id="farrell", name="Kevin Farrell", descriptions=["the camerlengo"], pronoun="he"),
+    Person(id="breyer", name="Stephen Breyer", titles=["Justice"], pronoun="he"),
+    Person(id="kagan", name="Elena Kagan", titles=["Justice"], pronoun="she"),
 ]}
 
 
@@ -173,6 +175,12 @@ def test_the_agent_of_a_passive_with_a_particle_is_a_subject_for_later_pronouns(
             "Francis lived.\n\n“At 7.35 this morning, the Bishop of Rome returned to the home of the Father,″ he said.\n\n"
             "“He taught us to live the values of the Gospel.\n\n“With immense gratitude, we commend his soul to God.″")
     assert speakers(text) == [("At 7.35 this", UNCLEAR), ("He taught us", UNCLEAR), ("With immense", UNCLEAR)]
+
+
+def test_a_subject_of_two_registered_people_joined_by_and_is_unclear():
+    text = ("In a joint dissenting opinion, Justices Stephen Breyer and Elena Kagan heavily criticized the majority, closing: "
+            "“With sorrow we dissent.”\n\n“With sorrow we dissent,” Justice Elena Kagan wrote.")
+    assert speakers(text) == [("With sorrow ", UNCLEAR), ("With sorrow ", "kagan")]
 
 
 def test_transcript_labels_name_the_speaker_of_each_turn():
