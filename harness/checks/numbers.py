@@ -44,6 +44,7 @@ from harness.text.vocabulary import WEEKDAYS
 _MODIFIERS = 2
 _BARE_GAP = 2
 _POSSESSIVE_END = re.compile(r"['’]s\s*$")
+_ONE_OF = re.compile(r"\bone\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _CONVERSION_SLACK = 0.01
 _PLAUSIBLE_RATIO = 20
 _CONVERTED_RATIO = 2
@@ -107,7 +108,8 @@ class NumberCheck:
             hedged = mention.hedge and not (mention.hedge == COORDINATED and self.units[fact.id].names_both(mention.unit_words)
                                             or mention.hedge == ELAPSED and self._anchor_follows(article, fact, mention)
                                             or mention.hedge == SIZES_NOUN and self._anchor_sized(fact, mention)
-                                            or mention.hedge == PART_OF_WHOLE and self._whole_anchored(article, fact, mention))
+                                            or mention.hedge == PART_OF_WHOLE and (self._whole_anchored(article, fact, mention)
+                                                                                   or self._one_of_anchored(article, fact, mention)))
             bare = self._bare(article, fact, mention) and not _possessed(article, mention) and not (mention.elided and mention.unit_words)
             if hedged or not (self._unit_offset(fact, mention) == 0 or bare):
                 return False
@@ -227,6 +229,12 @@ class NumberCheck:
         fact anchored "of the popular vote" registers, not a part of some other whole."""
         keys = [token.key for token in article.tokens.within(mention.end, mention.end + _HOLDING)[:_AFTER_WORDS]]
         return any(anchor[:1] == ("of",) and tuple(keys[:len(anchor)]) == anchor for anchor in self.anchor_keys[fact.id])
+
+    def _one_of_anchored(self, article: Article, fact: NumberFact, mention: NumberMention) -> bool:
+        """Whether the number is the size of the set "one of" picks from, and counts the fact's own anchor: "one of 15
+        systematically important banks" says there are 15 such banks."""
+        return bool(_ONE_OF.search(article.document.text, max(0, mention.start - 12), mention.start)) and any(
+            anchor and mention.unit_words[:len(anchor)] == tuple(map(singular, anchor)) for anchor in self.anchor_keys[fact.id])
 
     def _anchor_holds(self, article: Article, fact: NumberFact, mention: NumberMention, sentence) -> bool:
         """Whether one of the fact's anchors holds the number's words ("all eight")."""

@@ -425,3 +425,13 @@ def test_a_number_whose_only_unit_is_the_facts_anchor_counts_for_it(tmp_path):
 def test_decades_convert_to_years(tmp_path, text, status):
     registry = make_registry(tmp_path, [{"id": "rule", "kind": "number", "value": 20, "unit": "years", "anchors": ["rule"]}])
     assert statuses(check_text(registry, text), "rule") == status
+
+
+@pytest.mark.parametrize(("count", "status"), [(30, ["agrees"]), (15, ["contradicts"])])
+def test_the_set_one_of_picks_from_counts_the_facts_anchor(tmp_path, count, status):
+    """"one of 15 systematically important banks in the world" (ubs-credit-suisse-2023, 005): the list holds 30."""
+    registry = make_registry(tmp_path, [{"id": "gsib", "kind": "number", "value": 30, "unit": "banks",
+                                         "anchors": ["systematically important banks"]}])
+    text = f"Credit Suisse is one of {count} systematically important banks in the world."
+    assert statuses(check_text(registry, text), "gsib") == status
+    assert "contradicts" not in statuses(check_text(registry, f"Five of the {count} banks are systematically important banks."), "gsib")
