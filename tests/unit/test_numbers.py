@@ -431,6 +431,7 @@ def test_decades_convert_to_years(tmp_path, text, status):
 def test_the_set_one_of_picks_from_counts_the_facts_anchor(tmp_path, count, status):
     """"one of 15 systematically important banks in the world" (ubs-credit-suisse-2023, 005): the list holds 30."""
     registry = make_registry(tmp_path, [{"id": "gsib", "kind": "number", "value": 30, "unit": "banks",
+                                         "unit_spellings": ["systematically important banks"],
                                          "anchors": ["systematically important banks"]}])
     text = f"Credit Suisse is one of {count} systematically important banks in the world."
     assert statuses(check_text(registry, text), "gsib") == status
