@@ -143,6 +143,8 @@ class DateCheck:
                 return False  # "Taipei City, Jan 14:": the day the story was filed, not the event's
             if mention.relative is not None and _quoted(document, mention.start):
                 return False  # "“Today’s verdict proves he was wrong”": the speaker's today, not the version's
+            if mention.relative is not None and any(abs((published + dt.timedelta(days=mention.relative) - day).days) <= 1 for day in _days(fact)):
+                return False  # "today" a day off: the page's date may be a day after the writer's (a time zone, a reprint)
             if not fact.year_only and (mention.month is None and mention.weekday is None and mention.relative is None
                                        or mention.month_only):
                 return False  # a year, "last year" or "last July" set against an event's day names no day
