@@ -103,6 +103,7 @@ class PeopleIndex:
         owners = {offset: hit.value for hit in exact for offset in range(hit.start, hit.end)}
         covered = set(owners)
         named_at = {hit.start: hit.value for hit in exact}
+        named_end = {hit.end: hit.value for hit in exact}
         mentioned = {mention.person_id for mention in mentions}
         lower_case = {token.key for token in tokens if token.text.islower()}
         for index, token in enumerate(tokens):
@@ -136,7 +137,7 @@ class PeopleIndex:
                 continue
             if _BEFORE_REGION.match(text, token.end) or token.key in _PLACES:
                 continue  # "en route … to Conway, Pennsylvania": a place, whatever name it is a letter from
-            acronym = self._near_acronym(token)
+            acronym = self._near_acronym(token) or self._bracketed_acronym(token, named_end, text)
             if acronym is not None:
                 mentions.append(PersonMention(token.start, token.end, acronym[0], token.text, False, acronym[1]))
                 continue
@@ -310,6 +311,17 @@ class PeopleIndex:
         if not token.text.isupper() or len(token.key) < _SHORTEST_ACRONYM or token.key in self._accepted_keys:
             return None
         return next(((person_id, acronym) for person_id, acronym in self._long_acronyms
+                     if OSA.distance(token.key, acronym.lower(), score_cutoff=1) <= 1), None)
+
+    def _bracketed_acronym(self, token: Token, named_end: dict[int, str], text: str) -> tuple[str, str] | None:
+        """An acronym in brackets right after a registered name, a letter off that name's own acronym: "the Rapid
+        Support Forces (RSG) group" spells out which body it means, so a short acronym is judged too."""
+        if not token.text.isupper() or text[token.start - 1:token.start] != "(" or text[token.end:token.end + 1] != ")":
+            return None
+        person_id = named_end.get(token.start - 2)
+        if person_id is None or token.text in self._acronyms[person_id]:
+            return None
+        return next(((person_id, acronym) for acronym in sorted(self._acronyms[person_id])
                      if OSA.distance(token.key, acronym.lower(), score_cutoff=1) <= 1), None)
 
     def _swapped_initials(self, tokens: list[Token], index: int, covered: set[int]) -> tuple[str, str, list[int]] | None:

@@ -153,6 +153,15 @@ def test_a_titles_word_is_no_near_miss_of_a_name(tmp_path):
     assert ("name-vance", "contradicts", "Vanse") in results(registry, "He met JD Vance. Vanse said little.", "spelling")
 
 
+def test_a_short_acronym_in_brackets_after_its_name_is_judged(tmp_path):
+    """"the Rapid Support Forces (RSG) group" (sudan-fighting-2023, 001); a bare "RSG" elsewhere is no name."""
+    registry = names_of(tmp_path, [{"id": "rsf", "name": "Rapid Support Forces", "spellings": ["RSF"], "pronoun": "it"}])
+    assert ("name-rsf", "contradicts", "RSG") in results(registry, "Tension grew with the Rapid Support Forces (RSG) group.", "spelling")
+    assert results(registry, "Tension grew with the Rapid Support Forces (RSF) group.", "spelling") == [
+        ("name-rsf", "agrees", "Rapid Support Forces"), ("name-rsf", "agrees", "RSF")]
+    assert results(registry, "The Rapid Support Forces fought. RSG shares rose.", "spelling") == [("name-rsf", "agrees", "Rapid Support Forces")]
+
+
 def test_a_name_spelt_letter_for_letter_but_split_elsewhere_is_misspelt(tmp_path):
     """"former minister Sir Jacob-Rees Mogg" for Jacob Rees-Mogg (uk-election-2024, 000 and 001)."""
     people = [{"id": "rees-mogg", "name": "Jacob Rees-Mogg", "pronoun": "he"}]
