@@ -156,8 +156,10 @@ class PeopleIndex:
                 following = tokens[index + 1].key if index + 1 < len(tokens) else ""
                 if _plural_apart(token.key, word_key(expected)) and following not in self._name_words[person_id]:
                     continue  # "Prince William" is no Williams; "Carlos Buontempo" is still Carlo misspelt
-                if self._lone_first_name(person_id, expected, tokens, index):
-                    continue  # "once-solid Tory strongholds" is no Tony: a first name is misspelt beside its surname
+                if self._lone_first_name(person_id, expected, tokens, index) and not (
+                        self._titled_before(person_id, tokens, index) and not _name_follows(tokens, index)):
+                    continue  # "once-solid Tory strongholds" is no Tony: a first name is misspelt beside its surname, or
+                    # after the person's own title and before no other name ("his wife Yula were", titled "Navalny's wife")
                 if self._other_first_name(person_id, tokens, index, text):
                     continue  # "George W. Bush" is no Dana Bash: another first name makes another person
                 if self._telling_context(tokens, index, person_id, mentioned):
@@ -362,6 +364,11 @@ class PeopleIndex:
                  if person_id in mentioned and name_key[0] != key[0]]
         return sorted(slips, key=lambda slip: slip[0])
 
+    def _titled_before(self, person_id: str, tokens: list[Token], index: int) -> bool:
+        """Whether a word of the person's own title stands right before the word, a space apart."""
+        return (index > 0 and tokens[index - 1].key in self._title_words[person_id] - _FUNCTION_WORDS
+                and tokens[index].start - tokens[index - 1].end == 1)
+
     def _telling_context(self, tokens: list[Token], index: int, person_id: str, mentioned: set[str], *, width: int = 1) -> bool:
         """A near-miss counts only beside another part of the name, a title (or a word of the person's own title right
         before it, or after it and a comma) or a speech verb, or where the person is named elsewhere; `width` is how
@@ -370,10 +377,15 @@ class PeopleIndex:
         before = tokens[index - 1].key if index > 0 else ""
         after = tokens[index + width].key if index + width < len(tokens) else ""
         own_title = self._title_words[person_id] - _FUNCTION_WORDS  # "Opposition candidate Xchitl Glvez", "Carlos Mazzone, head of the …"
-        titled_before = before in own_title and tokens[index].start - tokens[index - 1].end == 1
+        titled_before = self._titled_before(person_id, tokens, index)
         titled_after = after in own_title and tokens[index + width].start - tokens[index + width - 1].end <= 2
         return (person_id in mentioned or before in words or after in words or before in ROLE_WORDS or after in SPEECH_VERBS
                 or titled_before or titled_after)
+
+
+def _name_follows(tokens: list[Token], index: int) -> bool:
+    """Whether a capitalised word comes right after the word: "former Tory Lee Anderson" names Anderson."""
+    return index + 1 < len(tokens) and tokens[index + 1].text[:1].isupper()
 
 
 def _misworded(observed: tuple[str, ...], keys: tuple[str, ...]) -> bool:

@@ -162,6 +162,17 @@ def test_a_short_acronym_in_brackets_after_its_name_is_judged(tmp_path):
     assert results(registry, "The Rapid Support Forces fought. RSG shares rose.", "spelling") == [("name-rsf", "agrees", "Rapid Support Forces")]
 
 
+def test_a_first_name_alone_right_after_the_persons_own_title_is_misspelt(tmp_path):
+    """"In August 2020, Navalny and his wife Yula were poisoned" (navalny-death-2024, 004); "former Tory Lee
+    Anderson" (uk-election-2024, 000) is no Tony Blair, titled "former Prime Minister": another name follows."""
+    registry = names_of(tmp_path, [{"id": "yulia", "name": "Yulia Navalnaya", "titles": ["Navalny's wife"], "pronoun": "she"},
+                                   {"id": "navalny", "name": "Alexei Navalny", "pronoun": "he"},
+                                   {"id": "blair", "name": "Tony Blair", "titles": ["former Prime Minister"], "pronoun": "he"}])
+    assert ("name-yulia", "contradicts", "Yula") in results(registry, "Navalny and his wife Yula were poisoned.", "spelling")
+    assert results(registry, "It includes former Tory Lee Anderson.", "spelling") == []
+    assert results(registry, "Navalny said Yula was poisoned.", "spelling") == [("name-navalny", "agrees", "Navalny")]
+
+
 def test_a_name_spelt_letter_for_letter_but_split_elsewhere_is_misspelt(tmp_path):
     """"former minister Sir Jacob-Rees Mogg" for Jacob Rees-Mogg (uk-election-2024, 000 and 001)."""
     people = [{"id": "rees-mogg", "name": "Jacob Rees-Mogg", "pronoun": "he"}]
