@@ -157,9 +157,9 @@ class PeopleIndex:
                 if _plural_apart(token.key, word_key(expected)) and following not in self._name_words[person_id]:
                     continue  # "Prince William" is no Williams; "Carlos Buontempo" is still Carlo misspelt
                 if self._lone_first_name(person_id, expected, tokens, index) and not (
-                        self._titled_before(person_id, tokens, index) and not _name_follows(tokens, index)):
+                        (self._titled_before(person_id, tokens, index) or before in HONORIFICS) and not _name_follows(tokens, index)):
                     continue  # "once-solid Tory strongholds" is no Tony: a first name is misspelt beside its surname, or
-                    # after the person's own title and before no other name ("his wife Yula were", titled "Navalny's wife")
+                    # after the person's own title or a courtesy, before no other name ("his wife Yula were", "Mr Sretta as")
                 if self._other_first_name(person_id, tokens, index, text):
                     continue  # "George W. Bush" is no Dana Bash: another first name makes another person
                 if self._telling_context(tokens, index, person_id, mentioned):

@@ -171,6 +171,9 @@ def test_a_first_name_alone_right_after_the_persons_own_title_is_misspelt(tmp_pa
     assert ("name-yulia", "contradicts", "Yula") in results(registry, "Navalny and his wife Yula were poisoned.", "spelling")
     assert results(registry, "It includes former Tory Lee Anderson.", "spelling") == []
     assert results(registry, "Navalny said Yula was poisoned.", "spelling") == [("name-navalny", "agrees", "Navalny")]
+    registry = names_of(tmp_path, [{"id": "srettha", "name": "Srettha Thavisin", "pronoun": "he"}])
+    text = "Srettha Thavisin was removed. Pheu Thai put forward Mr Sretta as their PM candidate."  # srettha-removed-2024, 004
+    assert ("name-srettha", "contradicts", "Sretta") in results(registry, text, "spelling")
 
 
 def test_a_name_spelt_letter_for_letter_but_split_elsewhere_is_misspelt(tmp_path):
