@@ -76,6 +76,7 @@ _FROM_BEFORE = re.compile(r"\bfrom\s*$", re.IGNORECASE)
 _DATE_BEFORE = re.compile(rf"\b{_MONTH}\s*$", re.IGNORECASE)
 _DATE_AFTER = re.compile(rf"^\s*(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTH}\b", re.IGNORECASE)
 _TIME_AFTER = re.compile(r"^\s*(?:[ap]\.?m\b\.?|o'clock)", re.IGNORECASE)
+_SPAN_OF_TIME_AFTER = re.compile(r"\s+(?:years?|months?|weeks?|days?|hours?|decades?)\b", re.IGNORECASE)
 _PART_OF = re.compile(rf"\b(?:\d[\d,.]*|{_WORD_NUMBER}|all|most|many|some|none|half)\s+of\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
 _COMPOUND_SIZES = {unit: (dimension, float(size)) for dimension, sizes in _NUMBERS["compound_units"].items() for unit, size in sizes.items()}
 _COMPOUND_BEFORE = re.compile(
@@ -425,6 +426,8 @@ def _not_a_quantity(text: str, match: re.Match, start: int) -> bool:
     if word.key in _LABEL_WORDS or text[previous[-1].end:match.start()].strip() == "#":
         return True
     starts_sentence = not text[start:word.start].strip()
+    if _SPAN_OF_TIME_AFTER.match(after):
+        return False  # "first voted to overrule Roe 30 years ago": a name, then a span of time, is no label
     return word.text[0].isupper() and not starts_sentence and word.key not in _NOT_LABELS and word.key not in PREFIX_UNITS
 
 

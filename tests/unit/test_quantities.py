@@ -392,3 +392,9 @@ def test_a_part_of_a_possessed_whole_counts_the_wholes_unit():
     text = "On Wednesday, five of the court’s nine judges ruled against him."
     part, whole = extract_numbers(text, 0, len(text))
     assert (part.unit_words[:1], part.hedge, whole.unit_words[:1]) == (("judge",), PART_OF_WHOLE, ("judge",))
+
+
+def test_a_name_before_a_span_of_time_makes_no_label():
+    """"Thomas first voted to overrule Roe 30 years ago." (dobbs-roe-overturned-2022, 000); "Boeing 737" stays a label."""
+    assert [found for found, *_ in read("Thomas first voted to overrule Roe 30 years ago.")] == ["30"]
+    assert read("The airline grounded its Boeing 737 fleet.") == []
