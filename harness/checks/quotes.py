@@ -28,7 +28,7 @@ from harness.text.article import Article
 from harness.text.attribution import HEADING, IN_THE_WRITERS_SENTENCE, UNCLEAR, Attribution, attribute, find_quotes
 from harness.text.tokens import holds_run, phrase_keys
 from harness.text.vocabulary import lexicon
-from harness.text.wording import Words, quote_words
+from harness.text.wording import Words, hyphened_as, quote_words
 
 _MIN_WORDS = 3
 _JOINING = frozenset({"and", "but", "so", "yet"})
@@ -141,6 +141,7 @@ def compare(canonical: Words, observed: Words, *, same_speaker: bool = False) ->
     may join another passage of the speech to the registered one ("The fact I won the Bronze … ever since failed to
     win a medal… this is probably the biggest sporting success"): the passages on either side of it are compared
     too, and the closest comparison stands."""
+    canonical = hyphened_as(canonical, observed)
     found = _compare(canonical, observed, same_speaker=same_speaker)
     if found is not None and found.exact or not observed.gaps:
         return found

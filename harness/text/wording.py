@@ -67,6 +67,47 @@ def quote_words(text: str) -> Words:
     return Words(tuple(keys), tuple(shown), frozenset(gaps), frozenset(stops))
 
 
+def hyphened_as(canonical: Words, observed: Words) -> Words:
+    """The registry's words hyphenated as the article hyphenates them: house styles write "winding-up" and "winding
+    up", "open-door" and "open door", and neither is a changed word. A compound of two words is one word, so two
+    words the article writes as one compound are joined, and a compound it writes as two words is split."""
+    compounds = {key for key, shown in zip(observed.keys, observed.shown) if "-" in shown}
+    hyphened = {index for index, shown in enumerate(canonical.shown) if "-" in shown}
+    if not compounds and not hyphened:
+        return canonical
+    pairs = set(zip(observed.keys, observed.keys[1:])) if hyphened else set()
+    keys: list[str] = []
+    shown: list[str] = []
+    first: list[int] = []  # where each of the registry's keys now starts, and ends
+    last: list[int] = []
+    index = 0
+    while index < len(canonical.keys):
+        key = canonical.keys[index]
+        following = canonical.keys[index + 1] if index + 1 < len(canonical.keys) else None
+        if following is not None and key + following in compounds and index not in canonical.stops and index + 1 not in canonical.gaps:
+            first += [len(keys)] * 2
+            last += [len(keys)] * 2
+            keys.append(key + following)
+            shown.append(f"{canonical.shown[index]} {canonical.shown[index + 1]}")
+            index += 2
+            continue
+        parts = _split_as(key, pairs) if index in hyphened else [key]
+        first.append(len(keys))
+        keys += parts
+        shown += [canonical.shown[index]] * len(parts)
+        last.append(len(keys) - 1)
+        index += 1
+    if tuple(keys) == canonical.keys:
+        return canonical
+    return Words(tuple(keys), tuple(shown), frozenset(first[gap] for gap in canonical.gaps if gap < len(first)),
+                 frozenset(last[stop] for stop in canonical.stops))
+
+
+def _split_as(key: str, pairs: set[tuple[str, str]]) -> list[str]:
+    """A joined compound's two words, where the article writes them one after the other; else the compound."""
+    return next(([key[:cut], key[cut:]] for cut in range(1, len(key)) if (key[:cut], key[cut:]) in pairs), [key])
+
+
 def _numbers_joined(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """Runs of number words made one word, so "one hundred thousand" compares with "100000"; each word comes with
     the text that follows it."""

@@ -451,6 +451,16 @@ def test_a_hyphened_compound_is_its_words_but_a_prefix_stays_joined():
     assert quote_words("an open-door policy").keys == ("an", "opendoor", "policy")  # two parts stay one word
 
 
+def test_a_compound_hyphened_or_written_as_two_words_is_the_same_wording():
+    """"it is appropriate for the court to make a winding-up order" (evergrande-liquidation-2024, 001) against AP's
+    "winding up order"; either way round, and a changed word beside it still shows."""
+    from harness.checks.quotes import compare
+    registered = quote_words("it is appropriate for the court to make a winding up order against the company")
+    assert compare(registered, quote_words("it is appropriate for the court to make a winding-up order against the company")).exact
+    assert compare(quote_words("to make a winding-up order against the company"), quote_words("to make a winding up order against the company")).exact
+    assert compare(registered, quote_words("it is appropriate for the court to issue a winding-up order")).changes == (("make", "issue"),)
+
+
 def test_no_one_hyphened_and_an_en_dash_between_words_change_no_words():
     """"No-one was able to sleep" (sudan-fighting-2023, PA) against AP's "No one"; "employees worldwide–all of which"
     (iger-returns-disney-2022, ComicBook.com) against "worldwide, all of which"."""
