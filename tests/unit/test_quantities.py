@@ -398,3 +398,13 @@ def test_a_name_before_a_span_of_time_makes_no_label():
     """"Thomas first voted to overrule Roe 30 years ago." (dobbs-roe-overturned-2022, 000); "Boeing 737" stays a label."""
     assert [found for found, *_ in read("Thomas first voted to overrule Roe 30 years ago.")] == ["30"]
     assert read("The airline grounded its Boeing 737 fleet.") == []
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("an ex-gratia of ₹2 lakh from the fund", 200_000, ("rupee",)),  # wayanad-landslides-2024, 003 (Mint)
+    ("Rs. 2 lakh for each of the injured", 200_000, ("rupee",)),
+    ("a package of Rs 10 crore", 100_000_000, ("rupee",)),
+], ids=["rupee-sign-lakh", "rs-lakh", "rs-crore"])
+def test_south_asian_scales_and_the_rupee_abbreviation(text, value, unit):
+    [mention] = extract_numbers(text, 0, len(text))
+    assert (mention.value, mention.unit_words[:1]) == (value, unit)
