@@ -156,10 +156,12 @@ def _attributive(text: str, match: re.Match, start: int, end: int) -> bool:
     between "the" and a noun dates that noun, not the clause's verb."""
     named_day = match.group().lower() in WEEKDAYS or (match.groupdict().get("day") and match.groupdict().get("month")
                                                       and not match.groupdict().get("year") and not match.groupdict().get("weekday"))
-    if not named_day or _THE_BEFORE.search(text, max(start, match.start() - 5), match.start()) is None:
+    edition = match.re is _BARE_YEAR and not _SINCE_THE.search(text, max(start, match.start() - 12), match.start())
+    # "the 2022 T20 World Cup": the year names which edition; but "since the 1961 hurricane" names the event compared
+    if not (named_day or edition) or _THE_BEFORE.search(text, max(start, match.start() - 5), match.start()) is None:
         return False
-    noun = _WORD_AFTER.match(text, match.end(), end)
-    return noun is not None and noun.group("word") not in _NOT_NOUNS
+    noun = (_NAME_AFTER if edition else _WORD_AFTER).match(text, match.end(), end)
+    return noun is not None and noun.group("word").lower() not in _NOT_NOUNS
 
 
 def _mention(match: re.Match, span: re.Match | None) -> DateMention | None:
@@ -202,6 +204,8 @@ _SPAN_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in lexicon("dat
 _NOUN_AFTER = re.compile(r"\s+(?!(?:to|and|or|until|till|through)\b)[a-z]")
 _COUNTED_YEAR = re.compile(r"\b(?:the\s+(?P<after>following|next)\s+year|a\s+year\s+(?P<later>later|after)|"
                            r"the\s+(?:previous|preceding)\s+year|a\s+year\s+(?:earlier|before))\b", re.IGNORECASE)
+_SINCE_THE = re.compile(r"\bsince\s+the\s+$", re.IGNORECASE)
+_NAME_AFTER = re.compile(r"\s+(?P<word>[^\W_]{2,})\b")
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _WORD_AFTER = re.compile(r"(?:\s+(?:" + "|".join(lexicon("dates")["day_parts"]) + r"))?\s+(?P<word>[a-z]{3,})\b")
 _NOT_NOUNS = frozenset(lexicon("context")["function_words"])

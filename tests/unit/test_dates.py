@@ -482,3 +482,13 @@ def test_today_a_day_off_the_event_never_contradicts(court, published, status):
     """"NASA's next-generation rocketship was on course today …, launched from Florida" on a page dated the day after
     the launch (artemis-1-launch-2022, 003): the page's date may be a day after the writer's."""
     assert statuses(check_text(court, "Alex Murdaugh was sentenced today.", published=published), "sentencing") == status
+
+
+def test_a_year_between_the_and_a_name_says_which_edition(tmp_path):
+    """"The 37-year-old had led India in the 2022 T20 World Cup where the team was ousted in the semifinals by
+    eventual champions England" (t20-world-cup-final-2024, 003): 2022 names the edition, not the year of the
+    first title anchored "champions"; with the fact's own anchor after it, the year is firm."""
+    registry = make_registry(tmp_path, [{"id": "first-title", "kind": "date", "date": "2007", "anchors": ["champions", "inaugural T20 World Cup"]}])
+    text = "He led India in the 2022 T20 World Cup, where they were ousted by eventual champions England."
+    assert statuses(check_text(registry, text), "first-title") == []
+    assert statuses(check_text(registry, "India won the 2009 inaugural T20 World Cup."), "first-title") == ["contradicts"]
