@@ -36,6 +36,7 @@ _TITLE_WORDS = frozenset(lexicon("names")["title_words"])
 _PLACES = frozenset(word.lower() for word in lexicon("names")["places"])  # "France" is no slip of Pope Francis
 _SHORTEST_SLIPPED = 7  # "Haaland"; a shorter word a letter off is too often another ("Xinhua", "Binhua")
 _SHORTEST_ACRONYM = 4  # "WHO" and "NHS" are a letter from too many others
+_LONGEST_SPELT_OUT = 8  # words of a name spelt out before its acronym
 
 
 class PeopleIndex:
@@ -116,7 +117,8 @@ class PeopleIndex:
                 mentions.append(PersonMention(token.start, last.end, person_id, text[token.start:last.end], False, name))
                 covered.update(t.start for t in tokens[index:index + size])
                 continue
-            slip = self._near_long_name(tokens, index, owners, text) or self._reworded_organisation(tokens, index, owners, text)
+            slip = (self._near_long_name(tokens, index, owners, text) or self._reworded_organisation(tokens, index, owners, text)
+                    or self._named_before_acronym(tokens, index, owners, text))
             if slip is not None:
                 person_id, expected, size = slip
                 last = tokens[index + size - 1]
@@ -305,6 +307,29 @@ class PeopleIndex:
                     continue
                 if _misworded(observed, keys) and sum(token.text[:1].isupper() for token in window) * 2 >= size:
                     return person_id, name, size
+        return None
+
+    def _named_before_acronym(self, tokens: list[Token], index: int, owners: dict[int, str], text: str) -> tuple[str, str, int] | None:
+        """A name spelt out right before its registered acronym in brackets, with half its words or more as
+        registered and the rest changed ("the Worldwide Cricket Council (ICC)" for the International Cricket
+        Council): the acronym says which name is meant, so the name is misworded. Gives the person, the name and
+        how many tokens it spans."""
+        for size in range(2, min(_LONGEST_SPELT_OUT, len(tokens) - index - 1) + 1):
+            acronym = tokens[index + size]
+            person_id = owners.get(acronym.start)
+            if person_id is None or not acronym.text.isupper() or text[acronym.start - 2:acronym.start] != " (":
+                continue
+            window = tokens[index:index + size]
+            observed = tuple(token.key for token in window)
+            if (any(owners.get(token.start, person_id) != person_id for token in window)
+                    or any(observed[cut:] in self._accepted_runs[person_id] for cut in range(size - 1))
+                    or re.search(r"[^\w\s'’-]", text[window[0].start:window[-1].end])):
+                return None  # another's name, the name whole after other words, or words across a comma
+            for name in self.people[person_id].accepted_names:
+                keys = phrase_keys(name)
+                if len(keys) == size and size > sum(a == b for a, b in zip(observed, keys)) >= (size + 1) // 2:
+                    return person_id, name, size
+            return None
         return None
 
     def _near_acronym(self, token: Token) -> tuple[str, str] | None:

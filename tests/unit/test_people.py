@@ -176,6 +176,18 @@ def test_a_first_name_alone_right_after_the_persons_own_title_is_misspelt(tmp_pa
     assert ("name-srettha", "contradicts", "Sretta") in results(registry, text, "spelling")
 
 
+def test_a_name_spelt_out_before_its_acronym_in_brackets_is_judged_against_it(tmp_path):
+    """"… beat South Africa within the Worldwide Cricket Council (ICC) World Cup" (t20-world-cup-final-2024, 002) and
+    "Hayat Tahrir al-Shams (HTS)" (assad-falls-2024, 003); other words before the whole name are no slip."""
+    registry = names_of(tmp_path, [
+        {"id": "icc", "name": "International Cricket Council", "spellings": ["ICC"], "pronoun": "it"},
+        {"id": "nhc", "name": "National Hurricane Center", "spellings": ["NHC", "US National Hurricane Center"], "pronoun": "it"}])
+    assert ("name-icc", "contradicts", "Worldwide Cricket Council") in results(registry, "India won the Worldwide Cricket Council (ICC) final.", "spelling")
+    assert results(registry, "India won the International Cricket Council (ICC) final.", "spelling") == [
+        ("name-icc", "agrees", "International Cricket Council"), ("name-icc", "agrees", "ICC")]
+    assert "contradicts" not in [status for _, status, _ in results(registry, "The National Hurricane Center (NHC) said.", "spelling")]
+
+
 def test_a_name_spelt_letter_for_letter_but_split_elsewhere_is_misspelt(tmp_path):
     """"former minister Sir Jacob-Rees Mogg" for Jacob Rees-Mogg (uk-election-2024, 000 and 001)."""
     people = [{"id": "rees-mogg", "name": "Jacob Rees-Mogg", "pronoun": "he"}]
