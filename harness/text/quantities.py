@@ -101,6 +101,7 @@ _HINT_WORDS = frozenset(word.lower() for word in (*NUMBER_WORDS, *SCALE_WORDS, *
 _COUNTED_ORDINAL = re.compile(
     rf"\b(?:{_alternation(_NUMBERS['ordinal_owners'])})\s+(?:record\s+|career\s+)?"
     rf"(?P<ordinal>(?P<figure>\d+)(?:st|nd|rd|th)|{_alternation(_ORDINALS)})\b", re.IGNORECASE)
+_NTH_TIME = re.compile(rf"\bfor\s+the\s+(?P<ordinal>(?P<figure>\d+)(?:st|nd|rd|th)|{_alternation(_ORDINALS)})\s+time\b", re.IGNORECASE)
 _QUALIFIED_ARTICLE = re.compile(
     rf"\b(?:{_alternation({phrase.split()[-1] for phrase in _QUALIFIERS['before']})})\s+an?\b", re.IGNORECASE)
 COORDINATED = "a count of more than one thing"
@@ -227,8 +228,13 @@ def extract_numbers(text: str, start: int, end: int) -> list[NumberMention]:
 def _counted_ordinals(text: str, start: int, end: int) -> list[NumberMention]:
     """"his fourth major title", "a record 35th major final": an ordinal owned by someone counts the thing after it,
     this one included, and may agree; whose count it is ("Her 21st grand slam") the words seldom say by name, so it
-    never contradicts. Other ordinals ("the 11th lap", "on the second day") say which, not how many."""
-    found = []
+    never contradicts. "For the 27th time" counts the times the clause's event happened ("for the first time" is
+    an idiom for "never before"). Other ordinals ("the 11th
+    lap", "on the second day") say which, not how many."""
+    found = [NumberMention(match.start("ordinal"), match.end(), match.group()[match.start("ordinal") - match.start():],
+                           value, value, value, None, ("time",), "")
+             for match in _NTH_TIME.finditer(text, start, end)
+             for value in [float(match.group("figure") or _ORDINALS[match.group("ordinal").lower()])] if value > 1]
     for match in _COUNTED_ORDINAL.finditer(text, start, end):
         ordinal = match.group("ordinal")
         value = float(match.group("figure") or _ORDINALS[ordinal.lower()])

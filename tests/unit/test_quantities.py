@@ -51,7 +51,7 @@ def test_units_are_read_where_they_are_written(text, unit):
     "the head-to-head record at 20-20",
     "No. 2 Federer",
     "certain Boeing 737 MAX 9 planes",
-    "for the 3rd time in the 1990s",
+    "on the 3rd lap in the 1990s",
     "COVID-19 deaths",
 ], ids=["year", "day-of-month", "time", "tennis-score", "tied-record", "rank", "model", "ordinal-and-decade", "name-with-number"])
 def test_what_counts_nothing_is_not_a_quantity(text):
@@ -408,3 +408,10 @@ def test_a_name_before_a_span_of_time_makes_no_label():
 def test_south_asian_scales_and_the_rupee_abbreviation(text, value, unit):
     [mention] = extract_numbers(text, 0, len(text))
     assert (mention.value, mention.unit_words[:1]) == (value, unit)
+
+
+def test_for_the_nth_time_counts_times_but_for_the_first_time_is_an_idiom():
+    """"Navalny had been sent to the penal isolation cell … for the 27th time" (navalny-death-2024, 002)."""
+    assert [(found, low, units) for found, low, _, units, _ in read("He was sent to the cell for the 27th time.")] == [
+        ("27th time", 27, ("time",))]
+    assert read("She won for the first time.") == []
