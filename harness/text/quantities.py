@@ -76,6 +76,8 @@ _FROM_BEFORE = re.compile(r"\bfrom\s*$", re.IGNORECASE)
 _DATE_BEFORE = re.compile(rf"\b{_MONTH}\s*$", re.IGNORECASE)
 _DATE_AFTER = re.compile(rf"^\s*(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTH}\b", re.IGNORECASE)
 _TIME_AFTER = re.compile(r"^\s*(?:[ap]\.?m\b\.?|o'clock)", re.IGNORECASE)
+_A_SPAN_AGO = re.compile(r"\s+(?:year|decade|month|week|day)\s+(?:ago|later|earlier|before)\b", re.IGNORECASE)
+_ARTICLE_SPAN_AGO = re.compile(r"\ban?" + _A_SPAN_AGO.pattern, re.IGNORECASE)
 _SPAN_OF_TIME_AFTER = re.compile(r"\s+(?:years?|months?|weeks?|days?|hours?|decades?)\b", re.IGNORECASE)
 _PART_OF = re.compile(rf"\b(?:\d[\d,.]*|{_WORD_NUMBER}|all|most|many|some|none|half)\s+of\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
 _COMPOUND_SIZES = {unit: (dimension, float(size)) for dimension, sizes in _NUMBERS["compound_units"].items() for unit, size in sizes.items()}
@@ -282,9 +284,9 @@ def whole_units(mention: NumberMention) -> bool:
 
 def _may_hold_number(text: str, start: int, end: int) -> bool:
     """A cheap first pass, so the full pattern reads only text that can hold a quantity: a figure, a number word
-    or fraction, or "a"/"an" after a qualifier ("more than a year")."""
+    or fraction, or "a"/"an" after a qualifier ("more than a year") or before a span of time ago ("a year ago")."""
     return bool(_FIGURE.search(text, start, end) or not _HINT_WORDS.isdisjoint(_LOWER_WORD.findall(text[start:end].lower()))
-                or _QUALIFIED_ARTICLE.search(text, start, end))
+                or _QUALIFIED_ARTICLE.search(text, start, end) or _ARTICLE_SPAN_AGO.search(text, start, end))
 
 
 def _elided_units(text: str, found: list[NumberMention]) -> list[NumberMention]:
@@ -347,7 +349,8 @@ def _mention(text: str, match: re.Match, start: int, end: int) -> NumberMention 
         return None
     halved = match.group("and_half") or match.group("digits_half")  # "four and a half hours", "22 and a half years"
     half = None if halved else _UNIT_AND_A_HALF.match(text, match.end(), end)
-    value, step = (1.0, 0.0) if half and match.group("article") else _value(match)  # "an hour and a half" counts
+    counted = half or _A_SPAN_AGO.match(text, match.end(), end)  # "an hour and a half", "launched ChatGPT a year ago"
+    value, step = (1.0, 0.0) if counted and match.group("article") else _value(match)
     if value is None:
         return None
     qualifier = (match.group("qualifier") or "").lower() or None
@@ -439,7 +442,7 @@ def _not_a_quantity(text: str, match: re.Match, start: int) -> bool:
 
 def _value(match: re.Match) -> tuple[float | None, float]:
     """The number's value, and the rounding step its written precision implies; "a" counts one only after a
-    qualifier ("more than a year")."""
+    qualifier ("more than a year"), or before a span of time ago or later (see `_mention`)."""
     if match.group("article"):
         return (1.0, 0.0) if match.group("qualifier") else (None, 0.0)
     if match.group("words"):

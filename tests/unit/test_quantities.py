@@ -415,3 +415,10 @@ def test_for_the_nth_time_counts_times_but_for_the_first_time_is_an_idiom():
     assert [(found, low, units) for found, low, _, units, _ in read("He was sent to the cell for the 27th time.")] == [
         ("27th time", 27, ("time",))]
     assert read("She won for the first time.") == []
+
+
+def test_a_span_of_time_ago_counts_one():
+    """"OpenAI, the company that launched ChatGPT a year ago" (openai-altman-2023, 004); "a new year" counts nothing."""
+    assert [(found, low, units) for found, low, _, units, _ in read("the company that launched ChatGPT a year ago")] == [
+        ("a", 1, ("year",))]
+    assert read("as a new year began") == []
