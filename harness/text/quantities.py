@@ -43,7 +43,7 @@ def _alternation(phrases) -> str:
 _WORD_NUMBER = _alternation([*NUMBER_WORDS, *SCALE_WORDS])
 _NUMBER = re.compile(
     rf"""(?:\b(?P<qualifier>{_alternation(_QUALIFIERS["before"])})\s+(?:an?\s+(?=(?:{_alternation(SCALE_WORDS)})\b))?)?
-    (?:(?P<sign>US\$|[$£€¥₹])\s?|(?P<code>(?-i:USD|EUR|GBP|JPY|INR)(?=\s)|(?-i:Rs\.?)(?=\s\d))\s)?
+    (?:(?P<sign>(?:US|HK|NZ|A|C|S)\$|[$£€¥₹])\s?|(?P<code>(?-i:USD|EUR|GBP|JPY|INR)(?=\s)|(?-i:Rs\.?)(?=\s\d))\s)?
     (?:(?P<vulgar>(?<![\d/.,])(?:(?P<vulgar_whole>\d{{1,3}})[-\s])?(?P<numerator>[1-7])/(?P<denominator>[2348])(?![\d/]))
      |(?P<digits>(?<![\d.,:])(?<![^\W\d_])(?:(?<![^\W\d_]-)|(?<=\bthen-)|(?<=\bnow-))(?:(?P<malformed>\d{{1,3}}(?:\.\d{{3}})+\.\d\d)|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:\ \d{{3}})+|\d+(?:\.\d+)?))(?![.,:]?\d)(?P<digits_half>[\s-]+and[\s-]+a[\s-]+half\b)?
        (?:(?:\s*|-)(?P<scale>(?:{_alternation(_SHORT_SCALES)})\b|(?:{_alternation(SCALE_WORDS)})\b))?

@@ -422,3 +422,13 @@ def test_a_span_of_time_ago_counts_one():
     assert [(found, low, units) for found, low, _, units, _ in read("the company that launched ChatGPT a year ago")] == [
         ("a", 1, ("year",))]
     assert read("as a new year began") == []
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("Evergrande shares plunged to HK$0.163 before", ("hong", "kong", "dollar")),  # evergrande-liquidation-2024, 001
+    ("a deal worth S$1.2 billion", ("singapore", "dollar")),
+    ("a deal worth US$1.2 billion", ("dollar",)),
+], ids=["hong-kong", "singapore", "us"])
+def test_a_dollar_sign_with_its_country_names_that_dollar(text, unit):
+    [mention] = extract_numbers(text, 0, len(text))
+    assert mention.unit_words == unit
