@@ -125,13 +125,22 @@ def extract_dates(text: str, start: int, end: int) -> list[DateMention]:
 
 def _years_from_earlier(text: str, start: int, end: int, found: list[DateMention]) -> list[DateMention]:
     """"at the Australian Open in 2021, he then squandered a lead … in the final the following year": a year counted
-    from a year the sentence named before is that year and one, not the year after publication."""
+    from a year the sentence named before is that year and one, not the year after publication; "in December of
+    that year" is the December of the last year named, in this sentence or the one before."""
     for match in _COUNTED_YEAR.finditer(text, start, end):
         earlier = [mention.year for mention in found if mention.end <= match.start() and mention.year is not None]
         if earlier:
             shift = 1 if match.group("after") or match.group("later") else -1
             found = [mention for mention in found if mention.end <= match.start() or mention.start >= match.end()]
             found.append(DateMention(match.start(), match.end(), match.group(), year=earlier[-1] + shift))
+    for match in _THAT_YEAR.finditer(text, start, end):
+        earlier = [mention.year for mention in found if mention.end <= match.start() and mention.year is not None]
+        before = _YEARS.findall(text, max(0, start - _LOOK_BACK), start)
+        year = earlier[-1] if earlier else int(before[-1]) if before else None
+        if year is not None:
+            month = MONTHS.get(match.group("month").lower().rstrip(".")) if match.group("month") else None
+            found = [mention for mention in found if mention.end <= match.start() or mention.start >= match.end()]
+            found.append(DateMention(match.start(), match.end(), match.group(), year=year, month=month))
     return sorted(found, key=lambda mention: mention.start)
 
 
@@ -204,6 +213,9 @@ _SPAN_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in lexicon("dat
 _NOUN_AFTER = re.compile(r"\s+(?!(?:to|and|or|until|till|through)\b)[a-z]")
 _COUNTED_YEAR = re.compile(r"\b(?:the\s+(?P<after>following|next)\s+year|a\s+year\s+(?P<later>later|after)|"
                            r"the\s+(?:previous|preceding)\s+year|a\s+year\s+(?:earlier|before))\b", re.IGNORECASE)
+_THAT_YEAR = re.compile(rf"\b(?:{_MONTH}\s+of\s+)?that(?:\s+same)?\s+year\b")
+_YEARS = re.compile(r"\b(?:18|19|20)\d\d\b")
+_LOOK_BACK = 300  # characters back to the year "that year" names: the sentence before
 _SINCE_THE = re.compile(r"\bsince\s+the\s+$", re.IGNORECASE)
 _NAME_AFTER = re.compile(r"\s+(?P<word>[^\W_]{2,})\b")
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)

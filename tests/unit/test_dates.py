@@ -492,3 +492,12 @@ def test_a_year_between_the_and_a_name_says_which_edition(tmp_path):
     text = "He led India in the 2022 T20 World Cup, where they were ousted by eventual champions England."
     assert statuses(check_text(registry, text), "first-title") == []
     assert statuses(check_text(registry, "India won the 2009 inaugural T20 World Cup."), "first-title") == ["contradicts"]
+
+
+def test_that_year_is_the_last_year_named_in_its_sentence_or_the_one_before():
+    """"… became chairman of the company in late 2019 … He was chosen as CEO after Muilenburg was ousted in December of
+    that year" (boeing-calhoun-steps-down-2024, 003)."""
+    text = "Calhoun became chairman in late 2019. He was chosen after Muilenburg was ousted in December of that year."
+    second = text.index("He was")
+    assert [(m.text, m.year, m.month) for m in extract_dates(text, second, len(text))] == [("December of that year", 2019, 12)]
+    assert extract_dates("He was ousted that year.", 0, 24) == []  # no year named before
