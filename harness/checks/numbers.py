@@ -21,7 +21,7 @@ from harness.findings import Finding
 from harness.registry.loader import Registry
 from harness.registry.schema import NumberFact
 from harness.text.article import Article
-from harness.text.dates import DateMention
+from harness.text.dates import DESCRIBES_NOUN, DateMention
 from harness.text.quantities import (
     COORDINATED,
     EARLIER_EVENT,
@@ -44,6 +44,7 @@ from harness.text.vocabulary import WEEKDAYS
 _MODIFIERS = 2
 _BARE_GAP = 2
 _POSSESSIVE_END = re.compile(r"['’]s\s*$")
+_PHRASE_CLOSE = re.compile(r"[,;:(]|\s(?:which|that|who|when|where)\b")  # where the phrase a year dates ends
 _ONE_OF = re.compile(r"\bone\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _CONVERSION_SLACK = 0.01
 _PLAUSIBLE_RATIO = 20
@@ -109,7 +110,8 @@ class NumberCheck:
                                             or mention.hedge == ELAPSED and self._anchor_follows(article, fact, mention)
                                             or mention.hedge == SIZES_NOUN and self._anchor_sized(fact, mention)
                                             or mention.hedge == PART_OF_WHOLE and (self._whole_anchored(article, fact, mention)
-                                                                                   or self._one_of_anchored(article, fact, mention)))
+                                                                                   or self._one_of_anchored(article, fact, mention))
+                                            or mention.hedge == EARLIER_EVENT and self._names_the_earlier_event(article, fact, mention))
             bare = self._bare(article, fact, mention) and not _possessed(article, mention) and not (mention.elided and mention.unit_words)
             if hedged or not (self._unit_offset(fact, mention) == 0 or bare):
                 return False
@@ -230,6 +232,19 @@ class NumberCheck:
         keys = [token.key for token in article.tokens.within(mention.end, mention.end + _HOLDING)[:_AFTER_WORDS]]
         return any(anchor[:1] == ("of",) and tuple(keys[:len(anchor)]) == anchor for anchor in self.anchor_keys[fact.id])
 
+    def _names_the_earlier_event(self, article: Article, fact: NumberFact, mention: NumberMention) -> bool:
+        """Whether the fact's anchor stands in the phrase the earlier year dates, before the number: "the 1997 Korean
+        Air plane crash in Guam, which killed 225 people" gives the toll of a fact anchored "Guam"."""
+        document = article.document
+        sentence = document.sentences[document.sentence_index(mention.start)]
+        year = _earlier_year(article.dates(sentence.start, sentence.end), article.published)
+        if year is None:
+            return False
+        close = _PHRASE_CLOSE.search(document.text, year, mention.start)
+        keys = [token.key for token in article.tokens.within(year, close.start() if close else mention.start)]
+        return any(anchor and tuple(keys[start:start + len(anchor)]) == anchor
+                   for anchor in self.anchor_keys[fact.id] for start in range(len(keys) - len(anchor) + 1))
+
     def _one_of_anchored(self, article: Article, fact: NumberFact, mention: NumberMention) -> bool:
         """Whether the number is the size of the set "one of" picks from, and counts the fact's own anchor: "one of 15
         systematically important banks" says there are 15 such banks."""
@@ -280,10 +295,12 @@ class NumberCheck:
 
 def _earlier_year(dates: list[DateMention], published) -> int | None:
     """Where the sentence (its `dates`) first names a year before the year of publication, other than as one end of
-    a span or a noun's date ("since 2021", "the 2014 final"), or None."""
+    a span ("since 2021"), or None. A year that names an event ("the 1997 Korean Air plane crash in Guam, which
+    killed 225 people") counts: the figures after it are that event's."""
     for mention in dates:
         year = mention.year_in(published)
-        if year is not None and year < published.year and not mention.hedge and mention.relative_year is None:
+        named = mention.hedge == DESCRIBES_NOUN and mention.month is None
+        if year is not None and year < published.year and (not mention.hedge or named) and mention.relative_year is None:
             return mention.start
     return None
 

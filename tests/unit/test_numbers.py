@@ -436,3 +436,16 @@ def test_the_set_one_of_picks_from_counts_the_facts_anchor(tmp_path, count, stat
     text = f"Credit Suisse is one of {count} systematically important banks in the world."
     assert statuses(check_text(registry, text), "gsib") == status
     assert "contradicts" not in statuses(check_text(registry, f"Five of the {count} banks are systematically important banks."), "gsib")
+
+
+def test_a_figure_after_a_year_naming_an_earlier_event_is_that_events(tmp_path):
+    """"It was the deadliest incident …, following the 1997 Korean Air plane crash in Guam, which killed 225
+    people." (jeju-air-muan-crash-2024, 004): not this crash's toll; the Guam crash's, whose fact is anchored "Guam"."""
+    registry = make_registry(tmp_path, [
+        {"id": "toll", "kind": "number", "value": 179, "unit": "people", "anchors": ["killed"]},
+        {"id": "guam", "kind": "number", "value": 228, "unit": "people", "anchors": ["Guam", "killed"]},
+    ])
+    text = "It was the deadliest crash, following the 1997 Korean Air plane crash in Guam, which killed {} people."
+    findings = check_text(registry, text.format(225), published=dt.date(2024, 12, 29))
+    assert (statuses(findings, "toll"), statuses(findings, "guam")) == ([], ["contradicts"])
+    assert statuses(check_text(registry, text.format(228), published=dt.date(2024, 12, 29)), "guam") == ["agrees"]
