@@ -32,7 +32,8 @@ NOTHING = object()
 _CONJUNCTIONS = frozenset({"and", "but", "or", "so", "then", "yet", "nor"})
 _CONTRASTS = frozenset({"but", "while", "whereas", "although", "though"})  # open a clause with a subject of its own
 NOT_VERBS = frozenset(_REPORTING["object_markers"]) | frozenset({"s", "the", "a", "an", "who", "which", "that", "of", "and", "or", "but", "as"})
-_OPENING_PREPOSITIONS = frozenset({"in", "at", "on", "during", "amid", "after", "following", "with", "speaking", "addressing"})
+_OPENING_PREPOSITIONS = frozenset({"in", "at", "on", "during", "amid", "after", "following", "with", "speaking", "addressing",
+                                   "despite", "under", "for", "by", "from", "against", "unlike", "like", "besides"})
 _DAYS = frozenset({*(day.lower() for day in WEEKDAYS), "today", "yesterday"})
 _PHRASE_ENDS = frozenset({"in", "on", "to", "into", "after", "before", "during", "while", "when", "that", "as", "with", "from", "by", "about", "than"})
 

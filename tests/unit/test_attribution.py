@@ -54,6 +54,7 @@ PEOPLE = {person.id: person for person in [
     Person(id="farrell", name="Kevin Farrell", descriptions=["the camerlengo"], pronoun="he"),
     Person(id="breyer", name="Stephen Breyer", titles=["Justice"], pronoun="he"),
     Person(id="kagan", name="Elena Kagan", titles=["Justice"], pronoun="she"),
+    Person(id="wilders", name="Geert Wilders", pronoun="he"),
 ]}
 
 
@@ -181,6 +182,12 @@ def test_a_subject_of_two_registered_people_joined_by_and_is_unclear():
     text = ("In a joint dissenting opinion, Justices Stephen Breyer and Elena Kagan heavily criticized the majority, closing: "
             "“With sorrow we dissent.”\n\n“With sorrow we dissent,” Justice Elena Kagan wrote.")
     assert speakers(text) == [("With sorrow ", UNCLEAR), ("With sorrow ", "kagan")]
+
+
+def test_a_phrase_opened_by_despite_is_set_aside_before_the_sentences_subject():
+    text = ("Despite his harsh rhetoric, Mr Wilders has already begun courting other parties by saying in a victory "
+            "speech that whatever policies he pushes will be “within the law and constitution”.")
+    assert speakers(text) == [("within the l", "wilders")]
 
 
 def test_transcript_labels_name_the_speaker_of_each_turn():
