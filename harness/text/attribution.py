@@ -444,8 +444,10 @@ class _Reader:
             return "the clause after it introduces the next quote"
         if found not in (None, UNCLEAR) and self.people[found].pronoun == "it" and self._ends_in_colon(head):
             return "the organisation after it reports it"
-        if found is None and any(token.key in _RELAYS for token in tail):
-            return "the outlet after it only relays it"  # "Beijing said …, adding that “…”, Al Jazeera reported."
+        if (found is None or found != UNCLEAR and self.people[found].pronoun == "it" and any(token.key in VERBS for token in head)) and any(
+                token.key in _RELAYS for token in tail):
+            return "the outlet after it only relays it"  # "Beijing said …, adding that “…”, Al Jazeera reported."; "officials
+            # … said that “…,” Yonhap News Agency reported", even where the registry holds the agency
         return ""
 
     def _relative_clause_end(self, tail: list[Token], index: int) -> int | None:

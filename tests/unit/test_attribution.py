@@ -55,6 +55,8 @@ PEOPLE = {person.id: person for person in [
     Person(id="breyer", name="Stephen Breyer", titles=["Justice"], pronoun="he"),
     Person(id="kagan", name="Elena Kagan", titles=["Justice"], pronoun="she"),
     Person(id="wilders", name="Geert Wilders", pronoun="he"),
+    Person(id="jeolla", name="Jeolla Fire Department", descriptions=["officials of the Jeolla Fire Department"], pronoun="they"),
+    Person(id="yonhap", name="Yonhap News Agency", pronoun="it"),
 ]}
 
 
@@ -188,6 +190,12 @@ def test_a_phrase_opened_by_despite_is_set_aside_before_the_sentences_subject():
     text = ("Despite his harsh rhetoric, Mr Wilders has already begun courting other parties by saying in a victory "
             "speech that whatever policies he pushes will be “within the law and constitution”.")
     assert speakers(text) == [("within the l", "wilders")]
+
+
+def test_an_agency_that_reported_what_a_named_source_said_only_relays_it():
+    text = ("Earlier, officials of the Jeolla Fire Department, while briefing families at the airport, said that \"out of "
+            "the 181 passengers, most are presumed dead,\" Yonhap News Agency reported.")
+    assert speakers(text) == [("out of the 1", "jeolla")]
 
 
 def test_transcript_labels_name_the_speaker_of_each_turn():
