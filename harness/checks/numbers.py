@@ -28,6 +28,7 @@ from harness.text.quantities import (
     EARLIER_TAKE,
     ELAPSED,
     ELAPSED_WORDS,
+    LEFT,
     PART_OF_WHOLE,
     SIZES_NOUN,
     NumberMention,
@@ -111,7 +112,8 @@ class NumberCheck:
                                             or mention.hedge == SIZES_NOUN and self._anchor_sized(fact, mention)
                                             or mention.hedge == PART_OF_WHOLE and (self._whole_anchored(article, fact, mention)
                                                                                    or self._one_of_anchored(article, fact, mention))
-                                            or mention.hedge == EARLIER_EVENT and self._names_the_earlier_event(article, fact, mention))
+                                            or mention.hedge == EARLIER_EVENT and self._names_the_earlier_event(article, fact, mention)
+                                            or mention.hedge == LEFT and self._anchored_after(article, fact, mention))
             bare = self._bare(article, fact, mention) and not _possessed(article, mention) and not (mention.elided and mention.unit_words)
             if hedged or not (self._unit_offset(fact, mention) == 0 or bare):
                 return False
@@ -231,6 +233,13 @@ class NumberCheck:
         fact anchored "of the popular vote" registers, not a part of some other whole."""
         keys = [token.key for token in article.tokens.within(mention.end, mention.end + _HOLDING)[:_AFTER_WORDS]]
         return any(anchor[:1] == ("of",) and tuple(keys[:len(anchor)]) == anchor for anchor in self.anchor_keys[fact.id])
+
+    def _anchored_after(self, article: Article, fact: NumberFact, mention: NumberMention) -> bool:
+        """Whether one of the fact's anchors stands in the few words after the number: "with 15 minutes of the game
+        remaining" is the time left a fact anchored "remaining" registers, not the minute of a goal."""
+        keys = [token.key for token in article.tokens.within(mention.end, mention.end + 80)[:_AFTER_WORDS]]
+        return any(anchor and tuple(keys[start:start + len(anchor)]) == anchor
+                   for anchor in self.anchor_keys[fact.id] for start in range(len(keys) - len(anchor) + 1))
 
     def _names_the_earlier_event(self, article: Article, fact: NumberFact, mention: NumberMention) -> bool:
         """Whether the fact's anchor stands in the phrase the earlier year dates, before the number: "the 1997 Korean

@@ -90,6 +90,7 @@ _OF_OWNED = re.compile(r"\s+of\s+(?:the|her|his|their|its|our|these|those)\s+", 
 ELAPSED_WORDS = frozenset(_NUMBERS["elapsed_after"])
 _ELAPSED_BEFORE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|only|last|latest)\b[^.;:]*\bin\s+(?:the\s+)?(?:past\s+|last\s+)?$"
                              r"|\b(?:in|over|for|during)\s+the\s+(?:past|last|next|previous|coming)\s+$", re.IGNORECASE)
+_LEFT_AFTER = re.compile(r"[\s-]*[^\W\d_]+(?:\s+of\s+(?:the\s+)?[^\W\d_]+)?\s+(?:remaining|left|to\s+go|to\s+play)\b", re.IGNORECASE)
 _ELAPSED_AFTER = re.compile(rf"\s+(?:{_alternation(ELAPSED_WORDS)})\b", re.IGNORECASE)
 _ORDINAL_OR_PLURAL = frozenset({"st", "nd", "rd", "th", "s"})
 _CLAUSE_WORDS = frozenset(_NUMBERS["clause_words"])
@@ -111,6 +112,7 @@ EARLIER_TAKE = "an earlier take of the story"
 EARLIER_EVENT = "an earlier event, dated in its sentence"
 BREAKDOWN = "part of a breakdown"
 ELAPSED = "an elapsed time"
+LEFT = "what is left"
 PART_OF_WHOLE = "part of a whole"
 TALLY = "one side of a vote's tally"
 ORDINAL = "an ordinal, whose owner the words may not name"
@@ -385,6 +387,8 @@ def _mention(text: str, match: re.Match, start: int, end: int) -> NumberMention 
         hedge = hedge or "part of a compound quantity"
     elif _measures_time(units) and (_ELAPSED_AFTER.match(text, unit_end, end) or _ELAPSED_BEFORE.search(before)):
         hedge = hedge or ELAPSED  # "two years after", "the first driver in 40 years"
+    elif _measures_time(units) and _LEFT_AFTER.match(text, stop, end):
+        hedge = hedge or LEFT  # "with 15 minutes of the game remaining", "16 minutes left": what is left, not what has passed
     if half:
         stop = half.end()  # the mention holds its half: "an hour-and-a-half" is one quantity
     first = match.start() if first is None else first

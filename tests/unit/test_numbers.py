@@ -449,3 +449,15 @@ def test_a_figure_after_a_year_naming_an_earlier_event_is_that_events(tmp_path):
     findings = check_text(registry, text.format(225), published=dt.date(2024, 12, 29))
     assert (statuses(findings, "toll"), statuses(findings, "guam")) == ([], ["contradicts"])
     assert statuses(check_text(registry, text.format(228), published=dt.date(2024, 12, 29)), "guam") == ["agrees"]
+
+
+def test_time_left_belongs_to_a_fact_anchored_on_what_is_left(tmp_path):
+    """"Dani Carvajal opening the scoring as he headed in with 15 minutes of the game remaining" (champions-league-final-
+    2024, 004): not the minute of the goal, but the time left, 16 in the registry."""
+    registry = make_registry(tmp_path, [
+        {"id": "minute", "kind": "number", "value": 74, "unit": "minutes", "anchors": ["headed in"]},
+        {"id": "left", "kind": "number", "value": 16, "unit": "minutes", "anchors": ["remaining", "to play"]},
+    ])
+    findings = check_text(registry, "Carvajal opened the scoring as he headed in with 15 minutes of the game remaining.")
+    assert (statuses(findings, "minute"), statuses(findings, "left")) == ([], ["contradicts"])
+    assert statuses(check_text(registry, "Carvajal headed in after 74 minutes."), "minute") == ["agrees"]
