@@ -57,6 +57,8 @@ PEOPLE = {person.id: person for person in [
     Person(id="wilders", name="Geert Wilders", pronoun="he"),
     Person(id="jeolla", name="Jeolla Fire Department", descriptions=["officials of the Jeolla Fire Department"], pronoun="they"),
     Person(id="yonhap", name="Yonhap News Agency", pronoun="it"),
+    Person(id="academy", name="Swedish Academy", descriptions=["the Nobel committee"], pronoun="it"),
+    Person(id="han", name="Han Kang", pronoun="she"),
 ]}
 
 
@@ -196,6 +198,12 @@ def test_an_agency_that_reported_what_a_named_source_said_only_relays_it():
     text = ("Earlier, officials of the Jeolla Fire Department, while briefing families at the airport, said that \"out of "
             "the 181 passengers, most are presumed dead,\" Yonhap News Agency reported.")
     assert speakers(text) == [("out of the 1", "jeolla")]
+
+
+def test_what_opens_a_clause_so_the_subject_after_it_is_the_speaker():
+    text = ("The Nobel Prize was awarded Thursday to South Korean author Han Kang for what the Nobel committee called "
+            "“her intense poetic prose that confronts historical traumas.”")
+    assert speakers(text) == [("her intense ", "academy")]
 
 
 def test_transcript_labels_name_the_speaker_of_each_turn():
