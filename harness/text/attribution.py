@@ -602,8 +602,8 @@ class _Reader:
         if len({person for _, person in named}) > 1:  # "Trump sought to boost Bevin, …": an object is no second subject
             named = [(position, person) for position, person in named if not self.speakers.is_object(head[position].start)]
         people = {person for _, person in named}
-        if len(people) != 1 or not named or self._after_comma(head, quote_start):
-            return NOTHING
+        if len(people) != 1 or not named or self._after_comma(head, quote_start) or head[-1].key == "for":
+            return NOTHING  # "Han Kang wins Nobel for ‘intense poetic prose’": the grounds, in whoever gave the prize's words
         position = named[0][0]
         opening = next((index + 1 for index in range(position - 1, -1, -1)
                         if "," in self.text[head[index].end:head[index + 1].start]), 0)  # past "Amid chants of “USA,”"

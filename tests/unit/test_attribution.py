@@ -206,6 +206,10 @@ def test_what_opens_a_clause_so_the_subject_after_it_is_the_speaker():
     assert speakers(text) == [("her intense ", "academy")]
 
 
+def test_words_quoted_after_for_are_no_words_of_the_sentences_subject():
+    assert speakers("South Korea’s Han Kang wins Nobel for ‘intense poetic prose’") == [("intense poet", None)]
+
+
 def test_transcript_labels_name_the_speaker_of_each_turn():
     text = ("DANA BASH, HOST: Did I read that right?\n\nSEN. SUSAN COLLINS (R), MAINE: I will say that I was very happy.\n\n"
             "BASH: You are both heroes.")
