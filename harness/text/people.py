@@ -37,6 +37,7 @@ _PLACES = frozenset(word.lower() for word in lexicon("names")["places"])  # "Fra
 _SHORTEST_SLIPPED = 7  # "Haaland"; a shorter word a letter off is too often another ("Xinhua", "Binhua")
 _SHORTEST_ACRONYM = 4  # "WHO" and "NHS" are a letter from too many others
 _LONGEST_SPELT_OUT = 8  # words of a name spelt out before its acronym
+_SHORTEST_KEPT = 4  # a word a letter off that still keeps its place in a name spelt out before its acronym
 
 
 class PeopleIndex:
@@ -311,8 +312,8 @@ class PeopleIndex:
 
     def _named_before_acronym(self, tokens: list[Token], index: int, owners: dict[int, str], text: str) -> tuple[str, str, int] | None:
         """A name spelt out right before its registered acronym in brackets, with half its words or more as
-        registered and the rest changed ("the Worldwide Cricket Council (ICC)" for the International Cricket
-        Council): the acronym says which name is meant, so the name is misworded. Gives the person, the name and
+        registered (or a letter off) and the rest changed ("the Worldwide Cricket Council (ICC)" for the
+        International Cricket Council): the acronym says which name is meant, so the name is misworded. Gives the person, the name and
         how many tokens it spans."""
         for size in range(2, min(_LONGEST_SPELT_OUT, len(tokens) - index - 1) + 1):
             acronym = tokens[index + size]
@@ -327,8 +328,9 @@ class PeopleIndex:
                 return None  # another's name, the name whole after other words, or words across a comma
             for name in self.people[person_id].accepted_names:
                 keys = phrase_keys(name)
-                if len(keys) == size and size > sum(a == b for a, b in zip(observed, keys)) >= (size + 1) // 2:
-                    return person_id, name, size
+                kept = sum(a == b or len(b) >= _SHORTEST_KEPT and OSA.distance(a, b, score_cutoff=1) <= 1 for a, b in zip(observed, keys))
+                if len(keys) == size and observed != keys and kept >= (size + 1) // 2:
+                    return person_id, name, size  # "Israeli Defence Force (IDF)": each word a letter off still keeps it
             return None
         return None
 

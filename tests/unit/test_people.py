@@ -186,6 +186,10 @@ def test_a_name_spelt_out_before_its_acronym_in_brackets_is_judged_against_it(tm
     assert results(registry, "India won the International Cricket Council (ICC) final.", "spelling") == [
         ("name-icc", "agrees", "International Cricket Council"), ("name-icc", "agrees", "ICC")]
     assert "contradicts" not in [status for _, status, _ in results(registry, "The National Hurricane Center (NHC) said.", "spelling")]
+    registry = names_of(tmp_path, [{"id": "idf", "name": "Israel Defense Forces", "spellings": ["IDF", "Israel Defence Forces"], "pronoun": "it"}])
+    text = "The Israeli Defence Force (IDF) said."  # sinwar-killed-2024, 002: each word a letter off still keeps its place
+    assert ("name-idf", "contradicts", "Israeli Defence Force") in results(registry, text, "spelling")
+    assert "contradicts" not in [status for _, status, _ in results(registry, "The Israel Defence Forces (IDF) said.", "spelling")]
 
 
 def test_a_name_spelt_letter_for_letter_but_split_elsewhere_is_misspelt(tmp_path):
