@@ -241,9 +241,11 @@ def nearest(anchored: dict[object, list[Span]], span: Span, article: Article) ->
     is nearest of all, one that ends in its qualifier is next to it, and anchors inside it do not count. Of two
     anchors as near, the longer is the more particular ("national record time of" 9.83 over "time of").
 
-    Ties go to the fact listed first in the registry, so the choice never depends on hashing.
+    Two facts may share the nearest anchor ("in 2026" for both a growth and an inflation projection): the one with
+    more of its anchors in the sentence ("Economic growth is expected to … 1.7% in 2026") is the one meant. Ties
+    after that go to the fact listed first in the registry, so the choice never depends on hashing.
     """
-    best: tuple[tuple[bool, int, int], object, Span] | None = None
+    best: tuple[tuple[bool, int, int, int], object, Span] | None = None
     start, end = span
     for fact, spans in anchored.items():
         for anchor in spans:
@@ -255,7 +257,7 @@ def nearest(anchored: dict[object, list[Span]], span: Span, article: Article) ->
                 continue
             else:
                 distance = start - anchor[1] if anchor[1] <= start else anchor[0] - end
-            key = (not article.document.same_clause(anchor, span), distance, anchor[0] - anchor[1])  # the longer at one distance
+            key = (not article.document.same_clause(anchor, span), distance, anchor[0] - anchor[1], -len(spans))  # the longer at one distance
             if best is None or key < best[0]:
                 best = (key, fact, anchor)
     if best is None:

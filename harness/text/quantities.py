@@ -79,6 +79,7 @@ _TIME_AFTER = re.compile(r"^\s*(?:[ap]\.?m\b\.?|o'clock)", re.IGNORECASE)
 _A_SPAN_AGO = re.compile(r"\s+(?:year|decade|month|week|day)\s+(?:ago|later|earlier|before)\b", re.IGNORECASE)
 _ARTICLE_SPAN_AGO = re.compile(r"\ban?" + _A_SPAN_AGO.pattern, re.IGNORECASE)
 _SPAN_OF_TIME_AFTER = re.compile(r"\s+(?:years?|months?|weeks?|days?|hours?|decades?)\b", re.IGNORECASE)
+_DATED = re.compile(r"\b(?:in|for|by)\s+(?:18|19|20)\d\d\b")
 _PART_OF = re.compile(rf"\b(?:\d[\d,.]*|{_WORD_NUMBER}|all|most|many|some|none|half)\s+of\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
 _COMPOUND_SIZES = {unit: (dimension, float(size)) for dimension, sizes in _NUMBERS["compound_units"].items() for unit, size in sizes.items()}
 _COMPOUND_BEFORE = re.compile(
@@ -306,13 +307,15 @@ def _elided_units(text: str, found: list[NumberMention]) -> list[NumberMention]:
 
 def _breakdowns(text: str, found: list[NumberMention]) -> list[NumberMention]:
     """Counts of one unit listed in a row ("two counts of wire fraud, two counts of wire fraud conspiracy, one count
-    of …") break a whole down into parts: each may agree with a fact but never contradicts the total."""
+    of …") break a whole down into parts: each may agree with a fact but never contradicts the total. Values each
+    dated by their own year ("0.9% in 2024, 1.4% in 2025 and 1.7% in 2026") are a series, no breakdown."""
     listed: set[int] = set()
     for index in range(len(found) - 1):
         first, second = found[index], found[index + 1]
         gap = text[first.end:second.start]
         if (first.unit_words[:1] and first.unit_words[:2] == second.unit_words[:2] and len(gap) <= _BREAKDOWN_GAP
-                and (", " in gap or " and " in gap) and not _CLAUSE_BREAK_WORDS.search(gap) and not _RESTATED.search(gap)):
+                and (", " in gap or " and " in gap) and not _CLAUSE_BREAK_WORDS.search(gap) and not _RESTATED.search(gap)
+                and not _DATED.search(gap)):
             listed.update((index, index + 1))
     return [replace(mention, hedge=mention.hedge or BREAKDOWN) if index in listed else mention for index, mention in enumerate(found)]
 

@@ -461,3 +461,17 @@ def test_time_left_belongs_to_a_fact_anchored_on_what_is_left(tmp_path):
     findings = check_text(registry, "Carvajal opened the scoring as he headed in with 15 minutes of the game remaining.")
     assert (statuses(findings, "minute"), statuses(findings, "left")) == ([], ["contradicts"])
     assert statuses(check_text(registry, "Carvajal headed in after 74 minutes."), "minute") == ["agrees"]
+
+
+def test_values_each_dated_by_their_year_are_a_series_and_a_shared_anchor_goes_to_the_fact_named_more(tmp_path):
+    """"Economic growth is expected to pick up to 0.9% in 2024, 1.4% in 2025 and 1.7% in 2026." (ecb-first-cut-2024,
+    005): no breakdown of a whole; "in 2026" anchors both the growth and the inflation projection, and the sentence
+    names growth."""
+    registry = make_registry(tmp_path, [
+        {"id": "inflation-2026", "kind": "number", "value": 1.9, "unit": "%", "anchors": ["inflation", "in 2026"]},
+        {"id": "growth-2026", "kind": "number", "value": 1.6, "unit": "%", "anchors": ["Economic growth", "in 2026"]},
+        {"id": "growth-2024", "kind": "number", "value": 0.9, "unit": "%", "anchors": ["in 2024"]},
+        {"id": "growth-2025", "kind": "number", "value": 1.4, "unit": "%", "anchors": ["in 2025"]},
+    ])
+    findings = check_text(registry, "Economic growth is expected to pick up to 0.9% in 2024, 1.4% in 2025 and 1.7% in 2026.")
+    assert (statuses(findings, "growth-2026"), statuses(findings, "inflation-2026")) == (["contradicts"], [])
