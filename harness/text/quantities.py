@@ -79,6 +79,8 @@ _TIME_AFTER = re.compile(r"^\s*(?:[ap]\.?m\b\.?|o'clock)", re.IGNORECASE)
 _A_SPAN_AGO = re.compile(r"\s+(?:year|decade|month|week|day)\s+(?:ago|later|earlier|before)\b", re.IGNORECASE)
 _ARTICLE_SPAN_AGO = re.compile(r"\ban?" + _A_SPAN_AGO.pattern, re.IGNORECASE)
 _SPAN_OF_TIME_AFTER = re.compile(r"\s+(?:years?|months?|weeks?|days?|hours?|decades?)\b", re.IGNORECASE)
+_PHRASAL_UP = re.compile(r"\b(?:pick|picks|picked|picking|speed|speeds|sped|ramp|ramps|ramped|step|steps|stepped|tick|ticks|ticked)\s+$",
+                         re.IGNORECASE)
 _DATED = re.compile(r"\b(?:in|for|by)\s+(?:18|19|20)\d\d\b")
 _PART_OF = re.compile(rf"\b(?:\d[\d,.]*|{_WORD_NUMBER}|all|most|many|some|none|half)\s+of\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
 _COMPOUND_SIZES = {unit: (dimension, float(size)) for dimension, sizes in _NUMBERS["compound_units"].items() for unit, size in sizes.items()}
@@ -359,6 +361,8 @@ def _mention(text: str, match: re.Match, start: int, end: int) -> NumberMention 
     if value is None:
         return None
     qualifier = (match.group("qualifier") or "").lower() or None
+    if qualifier == "up to" and _PHRASAL_UP.search(text, max(start, match.start() - 12), match.start()):
+        qualifier = None  # "growth is expected to pick up to 0.9%": a verb's "up", then "to" the value
     stop = match.end()
     after = _AFTER_QUALIFIER.match(text, stop, end)
     if after and not match.group("percent"):

@@ -432,3 +432,11 @@ def test_a_span_of_time_ago_counts_one():
 def test_a_dollar_sign_with_its_country_names_that_dollar(text, unit):
     [mention] = extract_numbers(text, 0, len(text))
     assert mention.unit_words == unit
+
+
+def test_up_after_a_verb_is_the_verbs_and_no_qualifier():
+    """"Economic growth is expected to pick up to 0.9% in 2024" (ecb-first-cut-2024, 005) is 0.9%, not anything up to it."""
+    [(_, low, high, _, _)] = read("Economic growth is expected to pick up to 0.9% in 2024")
+    assert (low, high) == pytest.approx((0.85, 0.95))
+    [(_, low, high, _, _)] = read("up to 20 people were hurt")
+    assert (low, high) == (0, 20)
