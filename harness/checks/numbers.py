@@ -46,6 +46,7 @@ _MODIFIERS = 2
 _BARE_GAP = 2
 _POSSESSIVE_END = re.compile(r"['’]s\s*$")
 _PHRASE_CLOSE = re.compile(r"[,;:(]|\s(?:which|that|who|when|where)\b")  # where the phrase a year dates ends
+_MEASURES = frozenset({"length", "mass", "area", "speed", "volume"})  # dimensions whose whole figures round
 _ONE_OF = re.compile(r"\bone\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _CONVERSION_SLACK = 0.01
 _PLAUSIBLE_RATIO = 20
@@ -276,10 +277,13 @@ class NumberCheck:
         return None if factor == 1 else factor
 
     def _agrees(self, fact: NumberFact, mention: NumberMention) -> bool:
+        """Whether the mention allows one of the fact's values. A whole measure is as precise as its last written
+        digit, as a converted one is ("the 34km route" for 33.7 km); a count is exact."""
         factor = self._factor(fact, mention)
+        measure = (conversion(fact.unit) or ("",))[0] in _MEASURES
         for value in (fact.value, *fact.accepted):
             if factor is None:
-                if mention.allows(value, fact.tolerance):
+                if mention.allows(value, fact.tolerance) or measure and _allows_converted(mention, value, fact.tolerance):
                     return True
             elif _allows_converted(mention, value * factor, fact.tolerance):
                 return True

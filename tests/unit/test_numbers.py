@@ -475,3 +475,14 @@ def test_values_each_dated_by_their_year_are_a_series_and_a_shared_anchor_goes_t
     ])
     findings = check_text(registry, "Economic growth is expected to pick up to 0.9% in 2024, 1.4% in 2025 and 1.7% in 2026.")
     assert (statuses(findings, "growth-2026"), statuses(findings, "inflation-2026")) == (["contradicts"], [])
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("He took it easy on the 34km route between Monaco and Nice.", ["agrees"]),  # pogacar-tour-2024, 002 (PA)
+    ("He took it easy on the 36km route between Monaco and Nice.", ["contradicts"]),
+])
+def test_a_whole_measure_is_as_precise_as_its_last_written_digit(tmp_path, text, status):
+    registry = make_registry(tmp_path, [{"id": "distance", "kind": "number", "value": 33.7, "unit": "km", "anchors": ["route"]}])
+    assert statuses(check_text(registry, text), "distance") == status
+    counts = make_registry(tmp_path, [{"id": "riders", "kind": "number", "value": 33.7, "unit": "riders", "anchors": ["route"]}])
+    assert statuses(check_text(counts, "34 riders took the route."), "riders") != ["agrees"]
