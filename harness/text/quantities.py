@@ -28,6 +28,7 @@ _FRACTIONS: dict[str, float] = _NUMBERS["fractions"]
 _UNIT_STOPS = frozenset(_NUMBERS["unit_stops"])
 _COMPARATIVES = frozenset(_NUMBERS["comparatives"])
 _LABEL_WORDS = frozenset(_NUMBERS["label_words"])
+_WORD_LABEL_WORDS = frozenset(_NUMBERS["word_label_words"])
 _NOT_LABELS = frozenset(_NUMBERS["not_labels"])
 _SIGNS: dict[str, str] = _UNITS["signs"]
 PREFIX_UNITS = frozenset(_UNITS["prefix_units"])  # scales written before their number: "magnitude 7.1"
@@ -427,8 +428,8 @@ def _minus_start(text: str, match: re.Match, start: int) -> int | None:
 def _not_a_quantity(text: str, match: re.Match, start: int) -> bool:
     """Years, days of a month, times of day, ordinals and labels ("No. 2", "Boeing 737") count nothing."""
     digits, attached = match.group("digits"), (match.group("attached") or "").lower()
-    if digits is None:
-        return False
+    if digits is None:  # "the stage seven time trial", "Game three": a label in words
+        return bool(match.group("words")) and not match.group("qualifier") and _after_label_word(text, match, start)
     if attached in _ORDINAL_OR_PLURAL:
         return True
     plain = not (match.group("sign") or match.group("percent") or match.group("scale") or attached)
@@ -449,6 +450,12 @@ def _not_a_quantity(text: str, match: re.Match, start: int) -> bool:
     if _SPAN_OF_TIME_AFTER.match(after):
         return False  # "first voted to overrule Roe 30 years ago": a name, then a span of time, is no label
     return word.text[0].isupper() and not starts_sentence and word.key not in _NOT_LABELS and word.key not in PREFIX_UNITS
+
+
+def _after_label_word(text: str, match: re.Match, start: int) -> bool:
+    """Whether the number in words comes right after a word that labels it ("stage", "round", "game")."""
+    previous = tokenize(text, max(start, match.start() - 20), match.start())
+    return bool(previous) and previous[-1].key in _WORD_LABEL_WORDS and not text[previous[-1].end:match.start()].strip()
 
 
 def _value(match: re.Match) -> tuple[float | None, float]:

@@ -53,7 +53,9 @@ def test_units_are_read_where_they_are_written(text, unit):
     "certain Boeing 737 MAX 9 planes",
     "on the 3rd lap in the 1990s",
     "COVID-19 deaths",
-], ids=["year", "day-of-month", "time", "tennis-score", "tied-record", "rank", "model", "ordinal-and-decade", "name-with-number"])
+    "Evenepoel, who won the stage seven time trial, took",
+], ids=["year", "day-of-month", "time", "tennis-score", "tied-record", "rank", "model", "ordinal-and-decade", "name-with-number",
+        "label-in-words"])
 def test_what_counts_nothing_is_not_a_quantity(text):
     assert read(text) == []
 
@@ -440,3 +442,7 @@ def test_up_after_a_verb_is_the_verbs_and_no_qualifier():
     assert (low, high) == pytest.approx((0.85, 0.95))
     [(_, low, high, _, _)] = read("up to 20 people were hurt")
     assert (low, high) == (0, 20)
+
+
+def test_a_count_in_words_after_a_word_that_labels_only_figures_still_counts():
+    assert [found for found, *_ in read("It was the day two people died.")] == ["two"]
