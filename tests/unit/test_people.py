@@ -412,3 +412,14 @@ def test_an_organisation_name_never_runs_across_paragraphs(tmp_path):
                                     "pronoun": "it"}])
     text = "Rain fell across much of the southeastern U.S.\n\nThe National Hurricane Center in Miami said so."
     assert [f[1] for f in results(registry, text, "spelling")] == ["agrees"]
+
+
+def test_ex_is_former_and_a_headline_compresses_titles(tmp_path):
+    """"Ex-Defense Minister Ishiba Set to Become Japan’s Prime Minister" (ishiba-ldp-leader-2024, 001) and "Ex-defense
+    chief Ishiba elected Japan ruling party leader" (004), both headlines; in the body a title that differs still shows."""
+    registry = names_of(tmp_path, [{"id": "ishiba", "name": "Shigeru Ishiba", "titles": ["former Defense Minister"], "pronoun": "he"}])
+    assert results(registry, "He spoke.\n\nThe vote was close. Ex-Defense Minister Shigeru Ishiba won.", "title") == [
+        ("name-ishiba", "agrees", "Ex-Defense Minister")]
+    assert results(registry, "Ex-defense chief Ishiba elected party leader\n\nThe vote was close.", "title") == []
+    assert results(registry, "He spoke.\n\nThe vote was close. Ex-defense chief Shigeru Ishiba won.", "title") == [
+        ("name-ishiba", "contradicts", "Ex-defense chief")]
