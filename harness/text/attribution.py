@@ -702,10 +702,22 @@ class _Reader:
                 break
             if not token.text[:1].isupper():
                 break
+        self._note_opening_pronoun(sentence, tokens)
         self._note_opening_apposition(sentence, tokens)
         described = self.speakers.opening(tokens)
         if described is not None:  # "Reykjavik's international airport, which is located nearby, remained open."
             self.speakers.note(tokens[0].start, described, subject=True)
+
+    def _note_opening_pronoun(self, sentence, tokens: list[Token]) -> None:
+        """"He also applauded the merits of the now-blocked deal. “Make no mistake: …”": a sentence opened by a pronoun
+        and its verb is about the person the pronoun means, as one opened by a name is."""
+        if len(tokens) < 2 or tokens[0].key not in PRONOUNS or tokens[0].start != sentence.start:
+            return
+        if not tokens[1].text[:1].islower() or tokens[1].key in NOT_VERBS:
+            return
+        person = self.speakers.pronoun(tokens[0])
+        if person not in (None, UNCLEAR):
+            self.sentence_subjects.setdefault(self.document.sentence_index(sentence.start), set()).add(person)
 
     def _note_opening_apposition(self, sentence, tokens: list[Token]) -> None:
         """"The CEO of Cato Digital, Dean Nelson, was on a line outside": a name set off by commas right after the

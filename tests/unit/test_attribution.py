@@ -59,6 +59,7 @@ PEOPLE = {person.id: person for person in [
     Person(id="yonhap", name="Yonhap News Agency", pronoun="it"),
     Person(id="academy", name="Swedish Academy", descriptions=["the Nobel committee"], pronoun="it"),
     Person(id="han", name="Han Kang", pronoun="she"),
+    Person(id="burritt", name="David Burritt", pronoun="he"),
 ]}
 
 
@@ -208,6 +209,12 @@ def test_what_opens_a_clause_so_the_subject_after_it_is_the_speaker():
 
 def test_words_quoted_after_for_are_no_words_of_the_sentences_subject():
     assert speakers("South Korea’s Han Kang wins Nobel for ‘intense poetic prose’") == [("intense poet", None)]
+
+
+def test_a_quote_after_a_sentence_opened_by_a_pronoun_is_that_persons():
+    text = ("“The leaders in Beijing are dancing in the streets,” David Burritt said.\n\nHe also applauded the merits of "
+            "the now-blocked deal. “Make no mistake: this investment is what guarantees a great future for U.S. Steel.”")
+    assert speakers(text)[-1] == ("Make no mist", "burritt")
 
 
 def test_transcript_labels_name_the_speaker_of_each_turn():
