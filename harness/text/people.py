@@ -313,7 +313,8 @@ class PeopleIndex:
     def _named_before_acronym(self, tokens: list[Token], index: int, owners: dict[int, str], text: str) -> tuple[str, str, int] | None:
         """A name spelt out right before its registered acronym in brackets, with half its words or more as
         registered (or a letter off) and the rest changed ("the Worldwide Cricket Council (ICC)" for the
-        International Cricket Council): the acronym says which name is meant, so the name is misworded. Gives the person, the name and
+        International Cricket Council), or with one word left out: the acronym says which name is meant, so the
+        name is misworded. Gives the person, the name and
         how many tokens it spans."""
         for size in range(2, min(_LONGEST_SPELT_OUT, len(tokens) - index - 1) + 1):
             acronym = tokens[index + size]
@@ -331,6 +332,8 @@ class PeopleIndex:
                 kept = sum(a == b or len(b) >= _SHORTEST_KEPT and OSA.distance(a, b, score_cutoff=1) <= 1 for a, b in zip(observed, keys))
                 if len(keys) == size and observed != keys and kept >= (size + 1) // 2:
                     return person_id, name, size  # "Israeli Defence Force (IDF)": each word a letter off still keeps it
+                if len(keys) == size + 1 and size >= 2 and any(keys[:cut] + keys[cut + 1:] == observed for cut in range(len(keys))):
+                    return person_id, name, size  # "Japan's ruling Liberal Party (LDP)": a word left out
             return None
         return None
 

@@ -190,6 +190,9 @@ def test_a_name_spelt_out_before_its_acronym_in_brackets_is_judged_against_it(tm
     text = "The Israeli Defence Force (IDF) said."  # sinwar-killed-2024, 002: each word a letter off still keeps its place
     assert ("name-idf", "contradicts", "Israeli Defence Force") in results(registry, text, "spelling")
     assert "contradicts" not in [status for _, status, _ in results(registry, "The Israel Defence Forces (IDF) said.", "spelling")]
+    registry = names_of(tmp_path, [{"id": "ldp", "name": "Liberal Democratic Party", "spellings": ["LDP"], "pronoun": "it"}])
+    text = "It was Japan's ruling Liberal Party (LDP) presidential election."  # ishiba-ldp-leader-2024, 005: a word left out
+    assert ("name-ldp", "contradicts", "Liberal Party") in results(registry, text, "spelling")
 
 
 def test_a_name_spelt_letter_for_letter_but_split_elsewhere_is_misspelt(tmp_path):
