@@ -40,6 +40,7 @@ _AUTHORED = frozenset(_REPORTING["authored"])
 _USES = frozenset(_REPORTING["uses"])
 _NAMING = frozenset({"the", "this", "that", "a"})
 _RELAYS = frozenset({"reported", "reports"})  # what an outlet does with words someone else said
+_OWN_VOICES = frozenset(_REPORTING["own_voices"])  # a statement, a release, a letter: a speaker's voice
 _BEING = frozenset({"been", "be", "being", "was", "were", "is", "are"})
 _PARTICLES = frozenset({"out", "up", "off", "down", "over", "back"})  # "was read out by"
 _TAIL_WINDOW = 12
@@ -114,6 +115,7 @@ class _Reader:
         self.quote_starts = [quote.start for quote in quotes]
         self._paragraph_verb: dict[int, int] = {}
         self.reported: dict[int, str] = {}
+        self.voices: dict[str, str] = {}  # a statement's, a release's or a letter's speaker, by the noun
 
     def read(self) -> list[Attribution]:
         results: list[Attribution] = []
@@ -126,6 +128,8 @@ class _Reader:
             for quote in by_sentence.get(index, ()):
                 self.clauses.unresolved = []
                 speaker, how = self._speaker_of(quote, index)
+                if speaker is None:
+                    speaker, how = self._voice_named_before(how)
                 unregistered = self.clauses.unresolved if speaker is None and how not in _NAMES_NO_ONE else []
                 results.append(Attribution(quote, speaker, how, self._phrase(unregistered)))
                 if speaker is not None:
@@ -133,7 +137,18 @@ class _Reader:
                 if speaker not in (None, UNCLEAR):
                     self.speakers.note(quote.start, speaker, subject=True, speaking=True)
                     self.paragraph_speaker[quote.paragraph] = speaker
+                    for token in self._outside(sentence.start, sentence.end):
+                        if token.key in _OWN_VOICES:
+                            self.voices[token.key] = speaker  # "a statement from the camerlengo said": the camerlengo's
         return self._same_words_elsewhere(results)
+
+    def _voice_named_before(self, how: str) -> tuple[str | None, str]:
+        """"“…,” the statement concluded": the statement, release or letter named before with its speaker is that
+        speaker's ("a statement from the camerlengo said", "In an e-mailed statement, … Karen Tillman commented")."""
+        phrase = [token.key for token in self.clauses.unresolved]
+        if len(phrase) == 2 and phrase[0] == "the" and phrase[1] in self.voices:
+            return self.voices[phrase[1]], f"the {phrase[1]} named before with its speaker"
+        return None, how
 
     def _same_words_elsewhere(self, results: list[Attribution]) -> list[Attribution]:
         """A quote with no speaker takes the speaker of the same words quoted elsewhere in the article: headlines and

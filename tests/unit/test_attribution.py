@@ -60,6 +60,7 @@ PEOPLE = {person.id: person for person in [
     Person(id="academy", name="Swedish Academy", descriptions=["the Nobel committee"], pronoun="it"),
     Person(id="han", name="Han Kang", pronoun="she"),
     Person(id="burritt", name="David Burritt", pronoun="he"),
+    Person(id="tillman", name="Karen Tillman", pronoun="she"),
 ]}
 
 
@@ -173,7 +174,7 @@ def test_a_verb_after_the_quote_joined_by_and_shares_the_subject_before_it():
 def test_a_name_that_closes_a_quote_takes_no_apposition_from_outside_it():
     text = ("“With deep sorrow I must announce the death of our Holy Father Francis,” a statement from the camerlengo said.\n\n"
             "“We commend the soul of Pope Francis to the infinite merciful love of the Triune God,” the statement concluded.")
-    assert speakers(text) == [("With deep so", "farrell"), ("We commend t", None)]
+    assert speakers(text) == [("With deep so", "farrell"), ("We commend t", "farrell")]  # the statement named before
 
 
 def test_the_agent_of_a_passive_with_a_particle_is_a_subject_for_later_pronouns():
@@ -215,6 +216,13 @@ def test_a_quote_after_a_sentence_opened_by_a_pronoun_is_that_persons():
     text = ("“The leaders in Beijing are dancing in the streets,” David Burritt said.\n\nHe also applauded the merits of "
             "the now-blocked deal. “Make no mistake: this investment is what guarantees a great future for U.S. Steel.”")
     assert speakers(text)[-1] == ("Make no mist", "burritt")
+
+
+def test_the_statement_named_before_with_its_speaker_is_that_speakers():
+    text = ("In an e-mailed statement on Monday, Karen Tillman commented, \"We routinely review our business.\"\n\n"
+            "The statement added that the reductions \"are part of a continuous process of simplifying the company.\"\n\n"
+            "The report added that it was \"a long time coming.\"")
+    assert speakers(text) == [("We routinely", "tillman"), ("are part of ", "tillman"), ("a long time ", None)]
 
 
 def test_transcript_labels_name_the_speaker_of_each_turn():
