@@ -141,10 +141,12 @@ class Speakers:
         mention = self.mention_of_token.get(offset)
         if mention is not None and document.text[mention.end:mention.end + 1] == "," and document.text[:offset].rstrip(" ").endswith(","):
             offset = document.text.rindex(",", 0, offset)  # "with the editor, Fraser Nelson, to say": an object's apposition
-        for token in reversed(self.article.tokens.within(max(sentence.start, offset - 80), offset)[-6:]):
+        window = self.article.tokens.within(max(sentence.start, offset - 80), offset)[-6:]
+        for position in range(len(window) - 1, -1, -1):
+            token = window[position]
             if "," in document.text[token.end:offset] or ";" in document.text[token.end:offset]:
                 return False
-            if token.key in _OBJECT_MARKERS and token.text.islower():
+            if token.key in _OBJECT_MARKERS and token.text.islower() and not _inside_a_title(window, position):
                 return True
             if token.key in _CLAUSE_OPENERS and token.text.islower():
                 return False
@@ -210,6 +212,12 @@ class Speakers:
                 boundary = token.start
             if run:
                 self.heads[run[0]].add(mention.person_id)
+
+
+def _inside_a_title(tokens: list[Token], position: int) -> bool:
+    """Whether "of" stands between two capitalised words, inside a title ("Secretary of State Antony Blinken")."""
+    return (tokens[position].key == "of" and 0 < position < len(tokens) - 1
+            and tokens[position - 1].text[:1].isupper() and tokens[position + 1].text[:1].isupper())
 
 
 def _head(keys: list[str]) -> str | None:

@@ -61,6 +61,8 @@ PEOPLE = {person.id: person for person in [
     Person(id="han", name="Han Kang", pronoun="she"),
     Person(id="burritt", name="David Burritt", pronoun="he"),
     Person(id="tillman", name="Karen Tillman", pronoun="she"),
+    Person(id="kristersson", name="Ulf Kristersson", titles=["Prime Minister"], pronoun="he"),
+    Person(id="blinken", name="Antony Blinken", titles=["Secretary of State"], pronoun="he"),
 ]}
 
 
@@ -223,6 +225,12 @@ def test_the_statement_named_before_with_its_speaker_is_that_speakers():
             "The statement added that the reductions \"are part of a continuous process of simplifying the company.\"\n\n"
             "The report added that it was \"a long time coming.\"")
     assert speakers(text) == [("We routinely", "tillman"), ("are part of ", "tillman"), ("a long time ", None)]
+
+
+def test_of_inside_a_title_makes_no_object_of_the_name_after_it():
+    text = ("Swedish Prime Minister Ulf Kristersson and Secretary of State Antony Blinken presided at a ceremony in which "
+            "Sweden's \"instrument of accession\" was deposited.")
+    assert speakers(text) == [("instrument o", None)]
 
 
 def test_transcript_labels_name_the_speaker_of_each_turn():
