@@ -16,6 +16,7 @@ pronouns and descriptions. Where two people could be meant, the speaker is "uncl
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 from harness.registry.schema import Person
@@ -67,6 +68,9 @@ _QUESTION_FRAMES = frozenset({"asked", "asking", "ask", "asks", "wondered", "whe
 
 
 HEADING = "a heading, which names no speaker"
+_NAMED_AFTER = "named after the quote"
+_NAMED_BEFORE = "named before the quote"
+_JOINED_QUOTES = re.compile("[\\s,'\"‘’“”]*(?:or|and)[\\s'\"‘’“”]*")  # "“…” or “…”"
 _NO_ATTRIBUTION = "no attribution"
 _CROWDS_WORDS = "a crowd's words"
 IN_THE_WRITERS_SENTENCE = "set in the writer's own sentence, which names no one saying it"
@@ -140,7 +144,17 @@ class _Reader:
                     for token in self._outside(sentence.start, sentence.end):
                         if token.key in _OWN_VOICES:
                             self.voices[token.key] = speaker  # "a statement from the camerlengo said": the camerlengo's
-        return self._same_words_elsewhere(results)
+        return self._same_words_elsewhere(self._coordinated_quotes(results))
+
+    def _coordinated_quotes(self, results: list[Attribution]) -> list[Attribution]:
+        """"“none of this was foreordained” or “foreseeable,” Secretary of State Antony Blinken said": a quote joined
+        to the next by "or" or "and" alone shares the reporting clause after that one."""
+        for index in range(len(results) - 2, -1, -1):
+            first, second = results[index], results[index + 1]
+            if (second.how == _NAMED_AFTER and first.how not in (_NAMED_AFTER, _NAMED_BEFORE)
+                    and _JOINED_QUOTES.fullmatch(self.text, first.quote.end, second.quote.start)):
+                results[index] = Attribution(first.quote, second.speaker, f"{_NAMED_AFTER}, with the quote it is joined to")
+        return results
 
     def _voice_named_before(self, how: str) -> tuple[str | None, str]:
         """"“…,” the statement concluded": the statement, release or letter named before with its speaker is that
@@ -209,7 +223,7 @@ class _Reader:
             if before not in (NOTHING, None, UNCLEAR) and before != found:
                 return before, f"named before the quote; {overruled}"
         if found is not NOTHING:
-            return found, "named after the quote"
+            return found, _NAMED_AFTER
         found = self._mentioned(head)
         if found is not NOTHING:
             return found, "words named as someone's expression"
@@ -223,7 +237,7 @@ class _Reader:
             if source not in (NOTHING, None, UNCLEAR):
                 return source, "the sentence ends with its source"
         if found is not NOTHING:
-            return found, "named before the quote"
+            return found, _NAMED_BEFORE
         if not head:
             found = self._introduction(document.sentence_index(max(0, quote.start - 1)))
             if found is not NOTHING:

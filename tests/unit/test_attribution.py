@@ -233,6 +233,12 @@ def test_of_inside_a_title_makes_no_object_of_the_name_after_it():
     assert speakers(text) == [("instrument o", None)]
 
 
+def test_a_quote_joined_to_the_next_by_or_shares_its_reporting_clause():
+    text = ("Ulf Kristersson spoke at length.\n\nThree years ago, \"none of this was foreordained\" or \"foreseeable,\" "
+            "Secretary of State Antony Blinken said.")
+    assert speakers(text) == [("none of this", "blinken"), ("foreseeable,", "blinken")]
+
+
 def test_transcript_labels_name_the_speaker_of_each_turn():
     text = ("DANA BASH, HOST: Did I read that right?\n\nSEN. SUSAN COLLINS (R), MAINE: I will say that I was very happy.\n\n"
             "BASH: You are both heroes.")
