@@ -538,6 +538,8 @@ class _Reader:
                     found = self._relative_antecedent(head, index)
                 if found is NOTHING:
                     found = self.clauses.main_subject(head[:index])
+                if found is NOTHING and index == 0:
+                    found = self._main_clause_after(head, sentence)
                 return None if found is NOTHING else found
         if head and self._ends_in_colon(head):
             phrase = self.clauses.phrase_before(head, len(head) - 1)
@@ -549,6 +551,13 @@ class _Reader:
             if found is not None:
                 return found
         return None if reporting else NOTHING
+
+    def _main_clause_after(self, head: list[Token], sentence):
+        """"Acknowledging this “has been a little bit of a road” for Sweden, U.S. Secretary of State Antony Blinken
+        turned to Kristersson": a participle that opens the sentence hangs on the subject of the clause after its comma."""
+        rest = self._outside(head[-1].end, sentence.end)
+        comma = next((index for index in range(1, len(rest)) if self.clauses.comma_between(rest[index - 1], rest[index])), None)
+        return NOTHING if comma is None else self.clauses.main_subject(rest[comma:])
 
     def _absolute_subject(self, head: list[Token], participle: int):
         """"…, with Harris swiftly confirming her goal to “defeat Donald Trump”": after "with", the noun phrase

@@ -239,6 +239,12 @@ def test_a_quote_joined_to_the_next_by_or_shares_its_reporting_clause():
     assert speakers(text) == [("none of this", "blinken"), ("foreseeable,", "blinken")]
 
 
+def test_a_participle_that_opens_the_sentence_hangs_on_the_subject_after_its_comma():
+    text = ("Acknowledging this “has been a little bit of a road” for Sweden, U.S. Secretary of State Antony Blinken "
+            "turned to Kristersson and said: “We’ve known from Day 1 that we’d be here today.”")
+    assert speakers(text) == [("has been a l", "blinken"), ("We’ve known ", "blinken")]
+
+
 def test_transcript_labels_name_the_speaker_of_each_turn():
     text = ("DANA BASH, HOST: Did I read that right?\n\nSEN. SUSAN COLLINS (R), MAINE: I will say that I was very happy.\n\n"
             "BASH: You are both heroes.")
