@@ -49,8 +49,9 @@ def title_before(article: Article, mention: PersonMention) -> tuple[int, int, fr
         if token.key in SENTENCE_STARTERS and token.text[0].isupper():
             break
         of_the = token.key == "the" and position > 0 and tokens[position - 1].key in TITLE_CONNECTORS  # "Chief of the General Staff"
-        if not (token.text[0].isupper() or token.key in ROLE_WORDS or token.key in TITLE_CONNECTORS or of_the):
-            break
+        and_roles = token.key == "and" and position > 0 and tokens[position - 1].key in ROLE_WORDS and tokens[position - 1].text[0].isupper()
+        if not (token.text[0].isupper() or token.key in ROLE_WORDS or token.key in TITLE_CONNECTORS or of_the or and_roles):
+            break  # "President and CEO of Mass General Brigham Anne Klibanski" joins two roles with "and"
         if token.key == "under" and token.text.islower():
             break  # "Beginning under Chair Jay Clayton": the preposition, not an under-secretary's title
         run.append(token)

@@ -426,3 +426,11 @@ def test_ex_is_former_and_a_headline_compresses_titles(tmp_path):
     assert results(registry, "Ex-defense chief Ishiba elected party leader\n\nThe vote was close.", "title") == []
     assert results(registry, "He spoke.\n\nThe vote was close. Ex-defense chief Shigeru Ishiba won.", "title") == [
         ("name-ishiba", "contradicts", "Ex-defense chief")]
+
+
+def test_two_roles_joined_by_and_are_one_title(tmp_path):
+    """"…,” President and CEO of Mass General Brigham Anne Klibanski, MD, said." (pig-kidney-transplant-2024, 002)."""
+    registry = names_of(tmp_path, [{"id": "klibanski", "name": "Anne Klibanski", "pronoun": "she",
+                                    "titles": ["President and CEO of Mass General Brigham"]}])
+    text = "It was a first. “We push boundaries,” President and CEO of Mass General Brigham Anne Klibanski said."
+    assert results(registry, text, "title") == [("name-klibanski", "agrees", "President and CEO of Mass General Brigham")]
