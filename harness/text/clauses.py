@@ -71,7 +71,8 @@ class Clauses:
         phrase = self.phrase_before(tokens, index, floor)
         start = tokens.index(phrase[0])
         pronoun = len(phrase) == 1 and phrase[0].key in PRONOUNS  # "Merkel, he says, did not …": he is no apposition
-        if self.name_in(phrase) is None and not pronoun and start > floor and self.comma_between(tokens[start - 1], phrase[0]):
+        if (self.name_in(phrase) is None and not pronoun and start > floor and self.comma_between(tokens[start - 1], phrase[0])
+                and self.speakers.named(tokens[start - 1])):  # not "Addressing Dissanayake in a statement, the … president said"
             person = self.name_in(self.phrase_before(tokens, start - 1, floor))
             if person is not None:
                 return person  # "Spencer Birns, Cardiff Airport's commercial director said"

@@ -63,6 +63,8 @@ PEOPLE = {person.id: person for person in [
     Person(id="tillman", name="Karen Tillman", pronoun="she"),
     Person(id="kristersson", name="Ulf Kristersson", titles=["Prime Minister"], pronoun="he"),
     Person(id="blinken", name="Antony Blinken", titles=["Secretary of State"], pronoun="he"),
+    Person(id="ranil", name="Ranil Wickremesinghe", descriptions=["the outgoing president"], pronoun="he"),
+    Person(id="akd", name="Anura Dissanayake", titles=["president-elect"], pronoun="he"),
 ]}
 
 
@@ -243,6 +245,12 @@ def test_a_participle_that_opens_the_sentence_hangs_on_the_subject_after_its_com
     text = ("Acknowledging this “has been a little bit of a road” for Sweden, U.S. Secretary of State Antony Blinken "
             "turned to Kristersson and said: “We’ve known from Day 1 that we’d be here today.”")
     assert speakers(text) == [("has been a l", "blinken"), ("We’ve known ", "blinken")]
+
+
+def test_a_name_inside_an_opening_phrase_is_no_head_of_the_description_after_its_comma():
+    text = ("Addressing president-elect Dissanayake in a statement, the 75-year-old outgoing president said, “I am "
+            "handing over to your care the lovable child of Sri Lanka.”")
+    assert speakers(text) == [("I am handing", "ranil")]
 
 
 def test_transcript_labels_name_the_speaker_of_each_turn():
