@@ -65,6 +65,7 @@ PEOPLE = {person.id: person for person in [
     Person(id="blinken", name="Antony Blinken", titles=["Secretary of State"], pronoun="he"),
     Person(id="ranil", name="Ranil Wickremesinghe", descriptions=["the outgoing president"], pronoun="he"),
     Person(id="akd", name="Anura Dissanayake", titles=["president-elect"], pronoun="he"),
+    Person(id="mission", name="SpaceX Mission Control", pronoun="it"),
 ]}
 
 
@@ -251,6 +252,10 @@ def test_a_name_inside_an_opening_phrase_is_no_head_of_the_description_after_its
     text = ("Addressing president-elect Dissanayake in a statement, the 75-year-old outgoing president said, “I am "
             "handing over to your care the lovable child of Sri Lanka.”")
     assert speakers(text) == [("I am handing", "ranil")]
+
+
+def test_radioed_reports_as_said_does():
+    assert speakers("“On behalf of SpaceX, welcome home,” radioed SpaceX Mission Control in California.") == [("On behalf of", "mission")]
 
 
 def test_transcript_labels_name_the_speaker_of_each_turn():
