@@ -47,6 +47,8 @@ _BARE_GAP = 2
 _POSSESSIVE_END = re.compile(r"['’]s\s*$")
 _PHRASE_CLOSE = re.compile(r"[,;:(]|\s(?:which|that|who|when|where)\b")  # where the phrase a year dates ends
 _MEASURES = frozenset({"length", "mass", "area", "speed", "volume"})  # dimensions whose whole figures round
+_NEGATION = re.compile(r"\b(?:no|not|never|none|nobody|neither|without|failed\s+to)\b[^,;:.()]*$|n[’']t\b[^,;:.()]*$", re.IGNORECASE)
+_NEGATION_REACH = 60  # characters back to a word that denies a figure in its clause
 _ONE_OF = re.compile(r"\bone\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _CONVERSION_SLACK = 0.01
 _PLAUSIBLE_RATIO = 20
@@ -116,7 +118,7 @@ class NumberCheck:
                                             or mention.hedge == EARLIER_EVENT and self._names_the_earlier_event(article, fact, mention)
                                             or mention.hedge == LEFT and self._anchored_after(article, fact, mention))
             bare = self._bare(article, fact, mention) and not _possessed(article, mention) and not (mention.elided and mention.unit_words)
-            if hedged or not (self._unit_offset(fact, mention) == 0 or bare):
+            if hedged or not (self._unit_offset(fact, mention) == 0 or bare) or _negated(article, mention):
                 return False
             factor = self._factor(fact, mention)
             values = [value * (factor or 1.0) for value in (fact.value, *fact.accepted)]  # the fact in the mention's unit
@@ -316,6 +318,17 @@ def _earlier_year(dates: list[DateMention], published) -> int | None:
         if year is not None and year < published.year and (not mention.hedge or named) and mention.relative_year is None:
             return mention.start
     return None
+
+
+def _negated(article: Article, mention: NumberMention) -> bool:
+    """A bound its clause denies is one nobody reached, not the value: "Given that no candidate secured more than 50
+    percent of the votes" is no candidate's share. An unqualified figure there is still the value ("cannot travel
+    to any of the 120 countries")."""
+    if mention.qualifier is None:
+        return False
+    document = article.document
+    start = max(document.sentences[document.sentence_index(mention.start)].start, mention.start - _NEGATION_REACH)
+    return bool(_NEGATION.search(document.text, start, mention.start))
 
 
 def _possessed(article: Article, mention: NumberMention) -> bool:

@@ -486,3 +486,16 @@ def test_a_whole_measure_is_as_precise_as_its_last_written_digit(tmp_path, text,
     assert statuses(check_text(registry, text), "distance") == status
     counts = make_registry(tmp_path, [{"id": "riders", "kind": "number", "value": 33.7, "unit": "riders", "anchors": ["route"]}])
     assert statuses(check_text(counts, "34 riders took the route."), "riders") != ["agrees"]
+
+
+def test_a_bound_its_clause_denies_never_contradicts(tmp_path):
+    """"Given that no candidate secured more than 50 percent of the votes, the Election Commission counted the second
+    preferences" (sri-lanka-election-2024, 003); "cannot travel to any of the 120 countries" still states 120."""
+    registry = make_registry(tmp_path, [
+        {"id": "share", "kind": "number", "value": 42.31, "unit": "%", "anchors": ["of the votes"]},
+        {"id": "members", "kind": "number", "value": 124, "unit": "countries", "anchors": ["party to the Rome Statute"]},
+    ])
+    assert statuses(check_text(registry, "Given that no candidate secured more than 50 percent of the votes, they counted again."), "share") == []
+    assert statuses(check_text(registry, "He won more than 50 percent of the votes."), "share") == ["contradicts"]
+    text = "They cannot travel to any of the 120 countries that are party to the Rome Statute."
+    assert statuses(check_text(registry, text), "members") == ["contradicts"]
