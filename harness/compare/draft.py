@@ -22,6 +22,7 @@ from harness.compare.observations import Observation, observe, phrase_counts, un
 from harness.engine import Results, check_versions
 from harness.findings import FLAGGED, Finding
 from harness.registry.loader import Registry, load_registry
+from harness.registry.schema import LONGEST_PHRASE
 from harness.text.article import Article
 from harness.text.document import normalise
 from harness.text.people import PeopleIndex
@@ -85,6 +86,19 @@ class _Fact:
     group: Group | None = None
 
 
+def _fullest_that_fits(wordings: list[str]) -> str:
+    """The fullest wording a registry can hold: a quote longer than a registry string allows (a whole post quoted)
+    is cut after its last full sentence that fits."""
+    return max((wording if len(wording) <= LONGEST_PHRASE else _cut(wording) for wording in wordings), key=len, default="")
+
+
+def _cut(wording: str) -> str:
+    """The wording's full sentences that fit a registry string, or nothing."""
+    head = wording[:LONGEST_PHRASE]
+    end = max(head.rfind(mark) for mark in (". ", "! ", "? "))
+    return head[:end + 1] if end > 0 else ""
+
+
 def _fact(g: Group, rarity: Counter) -> _Fact | None:
     if g.kind != "quote" and not settled(g):
         return None
@@ -94,8 +108,10 @@ def _fact(g: Group, rarity: Counter) -> _Fact | None:
         if not speakers:
             return None
         speaker = speakers.most_common(1)[0][0]
-        wording = max((o for o in g.observations if o.speaker == speaker), key=lambda o: len(o.text)).text
-        return _Fact(_slug("quote", chosen.value[:4]), "quote", {"summary": _summary(chosen), "quote": wording.strip(), "speaker": speaker}, g)
+        wording = _fullest_that_fits([o.text.strip() for o in g.observations if o.speaker == speaker])
+        if not wording:
+            return None
+        return _Fact(_slug("quote", chosen.value[:4]), "quote", {"summary": _summary(chosen), "quote": wording, "speaker": speaker}, g)
     words = anchors(g, rarity)
     if not words:
         return None

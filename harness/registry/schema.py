@@ -19,7 +19,8 @@ Severity = Literal["error", "warning", "info"]
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 Pronoun = Literal["he", "she", "they", "it"]
 Identifier = Annotated[StrictStr, Field(pattern=r"^[a-z0-9][a-z0-9._-]*$", min_length=1, max_length=80)]
-Phrase = Annotated[StrictStr, Field(min_length=1, max_length=500)]
+LONGEST_PHRASE = 500  # characters of one registry string: a quote, a name, an anchor
+Phrase = Annotated[StrictStr, Field(min_length=1, max_length=LONGEST_PHRASE)]
 
 _YEAR = re.compile(r"^\d{4}$")
 

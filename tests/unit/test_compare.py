@@ -197,3 +197,14 @@ def test_a_folder_without_versions_yaml_gets_its_entries_as_comments_to_save(tmp
     labels = sorted(version.label for version in load_versions(tmp_path)[0])
     assert labels == ["Kremlin: Not much optimism after Russia-US talks on Ukraine", "Russia, US take tough stands ahead of more talks on Ukraine"]
     assert "# schema_version" not in draft(load_versions(tmp_path)[0]).text
+
+
+def test_a_drafted_quote_is_the_fullest_wording_a_registry_can_hold():
+    """Dissanayake's whole post on X, quoted by one version (sri-lanka-election-2024, 004), is longer than a registry
+    string may be: the draft keeps its full sentences that fit, so `validate` passes."""
+    from harness.compare.draft import _fullest_that_fits
+    from harness.registry.schema import LONGEST_PHRASE
+    post = "The dream we have nurtured for centuries is finally coming true. " * 10
+    kept = _fullest_that_fits([post.strip(), "The dream we have nurtured"])
+    assert len(kept) <= LONGEST_PHRASE and kept.endswith("coming true.") and len(kept) > len("The dream we have nurtured")
+    assert _fullest_that_fits(["A short remark.", "A short remark, said twice."]) == "A short remark, said twice."
