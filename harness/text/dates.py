@@ -61,6 +61,7 @@ class DateMention:
     hedge: str = ""
     relative_year: int | None = None
     ahead: bool = False
+    past: bool = False  # a past tense puts it before publication ("Finland joined the alliance on April 4")
     relative_month: int | None = None
     rounded: bool = False  # "ten years ago": a count of years, rounded, so a year either side agrees
 
@@ -117,6 +118,8 @@ def extract_dates(text: str, start: int, end: int) -> list[DateMention]:
                 mention = replace(mention, hedge=DESCRIBES_NOUN)
             if mention is not None and _ahead(text, start, match.start()):
                 mention = replace(mention, ahead=True)
+            elif mention is not None and mention.year is None and _PAST_ON.search(text, max(start, match.start() - 60), match.start()):
+                mention = replace(mention, past=True)
             if mention is not None:
                 found.append(mention)
                 taken[match.start() - start:match.end() - start] = b"\x01" * (match.end() - match.start())
@@ -211,6 +214,7 @@ _SPAN_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in lexicon("dat
                           + r")\s+(?:(?P<determiner>the\s+)|(?:early|late)\s+)?$", re.IGNORECASE)
 # a noun after the year: "the 1961 hurricane", not "the 2019 to 2020 season"
 _NOUN_AFTER = re.compile(r"\s+(?!(?:to|and|or|until|till|through)\b)[a-z]")
+_PAST_ON = re.compile(r"\b(?!(?:scheduled|expected|planned|slated|set)\b)[a-z]{3,}ed\b(?:\s+[a-z]+){0,4}\s+on\s+$")
 _COUNTED_YEAR = re.compile(r"\b(?:the\s+(?P<after>following|next)\s+year|a\s+year\s+(?P<later>later|after)|"
                            r"the\s+(?:previous|preceding)\s+year|a\s+year\s+(?:earlier|before))\b", re.IGNORECASE)
 _THAT_YEAR = re.compile(rf"\b(?:{_MONTH}\s+of\s+)?that(?:\s+same)?\s+year\b")
@@ -261,9 +265,11 @@ def readings(mention: DateMention, published: dt.date) -> list[dt.date]:
     """The days a mention may name: the one `resolve` reads, and for a month and day with no year whose nearest
     occurrence is more than a month ahead, the last one before publication too. News reports both what happened
     ("Hamas attacked Israel on Oct. 7", in May) and what is scheduled ("sentencing on July 11", in May) without a
-    word to tell which."""
+    word to tell which; a past tense before "on" tells it, however near ("Finland joined the alliance on April 4",
+    in March)."""
     day = resolve(mention, published)
-    if day is None or mention.year is not None or mention.month is None or mention.ahead or (day - published).days <= _UNMARKED_AHEAD:
+    if (day is None or mention.year is not None or mention.month is None or mention.ahead
+            or (day - published).days <= (0 if mention.past else _UNMARKED_AHEAD)):
         return [day] if day is not None else []
     earlier = [dt.date(year, mention.month, mention.day) for year in (published.year, published.year - 1)
                if _valid(year, mention.month, mention.day) and dt.date(year, mention.month, mention.day) <= published]

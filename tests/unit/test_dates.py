@@ -501,3 +501,13 @@ def test_that_year_is_the_last_year_named_in_its_sentence_or_the_one_before():
     second = text.index("He was")
     assert [(m.text, m.year, m.month) for m in extract_dates(text, second, len(text))] == [("December of that year", 2019, 12)]
     assert extract_dates("He was ousted that year.", 0, 24) == []  # no year named before
+
+
+def test_a_past_tense_before_on_makes_a_near_yearless_date_past(tmp_path):
+    """"Sweden's neighbor Finland joined the alliance on April 4." (sweden-joins-nato-2024, 004, written 7 March 2024):
+    April 4 is last year's, though this year's is under a month ahead; without the past tense it is to come."""
+    registry = make_registry(tmp_path, [{"id": "finland", "kind": "date", "date": "2023-04-04", "anchors": ["joined the alliance"]}])
+    march = dt.date(2024, 3, 7)
+    assert statuses(check_text(registry, "Finland joined the alliance on April 4.", published=march), "finland") == ["agrees"]
+    assert statuses(check_text(registry, "Finland joined the alliance on April 9.", published=march), "finland") == ["contradicts"]
+    assert statuses(check_text(registry, "Finland will have joined the alliance on April 4.", published=march), "finland") == ["contradicts"]
