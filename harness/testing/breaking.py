@@ -15,6 +15,9 @@ _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
 def move_date(story: Story, choose: Chooser) -> Edit | None:
+    """A day, weekday, year or relative day moved. A weekday is never moved onto another registered event's weekday:
+    "talks in Brussels on Monday", after "The Geneva talks are being followed by", may be read as the Geneva talks'
+    own Monday, so the edit would break nothing for certain."""
     targets = story.firmly_agreeing("date")
     if not targets:
         return None
@@ -28,8 +31,12 @@ def move_date(story: Story, choose: Chooser) -> Edit | None:
     if day and not re.fullmatch(r"\d{4}", old):
         new = old[:day.start()] + str(_other_day(int(day.group()), choose)) + old[day.end():]
     elif weekday:
-        other = choose.choice([w.title() for w in WEEKDAYS if w.title() != weekday.group()])
-        new = old[:weekday.start()] + other + old[weekday.end():]
+        taken = {fact.day.weekday() for fact in story.registry.facts
+                 if fact.kind == "date" and not fact.year_only and fact.id != finding.fact_id}
+        others = [w.title() for position, w in enumerate(WEEKDAYS) if w.title() != weekday.group() and position not in taken]
+        if not others:
+            return None
+        new = old[:weekday.start()] + choose.choice(others) + old[weekday.end():]
     elif year:
         new = old[:year.start()] + str(int(year.group()) + choose.choice([-3, -2, -1, 1, 2, 3])) + old[year.end():]
     elif relative:

@@ -150,7 +150,7 @@ def _spelt(word: str) -> str:
     """One spelling for British and American forms, and digits without separators."""
     if word in _SPELLINGS:
         return _SPELLINGS[word]
-    if word.replace(".", "").isdigit():
+    if word.replace(".", "").isdecimal():  # "¹" is a digit, but no number float() reads
         return f"{float(word):g}"
     if len(word) >= _SHORTEST_RESPELT:
         for ending, replacement in _ENDINGS:

@@ -482,3 +482,8 @@ def test_a_clause_joined_on_with_but_is_no_words_added_to_the_quote():
     observed = quote_words("Probably that’s not your last Grand Slam, but I hope I can try to get the next one if you play in the final.")
     assert compare(registered, observed).changes == (("we", "you"), ("a", "the"))
     assert compare(registered, quote_words("Well, and I hope I can try to get the next one if we play in a final")).exact
+
+
+def test_a_superscript_digit_is_a_word_not_a_number():
+    """Found by the bad-input property test: "¹" is a digit to `str.isdigit` but no number `float` reads."""
+    assert quote_words("the note¹ and ¹ here").keys == ("the", "note¹", "and", "¹", "here")
