@@ -44,10 +44,10 @@ from harness.text.vocabulary import WEEKDAYS
 
 _MODIFIERS = 2
 _BARE_GAP = 2
-_POSSESSIVE_END = re.compile(r"['’]s\s*$")
+_POSSESSIVE_END = re.compile(r"'s\s*$")  # the text is normalised: every apostrophe is "'"
 _PHRASE_CLOSE = re.compile(r"[,;:(]|\s(?:which|that|who|when|where)\b")  # where the phrase a year dates ends
 _MEASURES = frozenset({"length", "mass", "area", "speed", "volume"})  # dimensions whose whole figures round
-_NEGATION = re.compile(r"\b(?:no|not|never|none|nobody|neither|without|failed\s+to)\b[^,;:.()]*$|n[’']t\b[^,;:.()]*$", re.IGNORECASE)
+_NEGATION = re.compile(r"\b(?:no|not|never|none|nobody|neither|without|failed\s+to)\b[^,;:.()]*$|n't\b[^,;:.()]*$", re.IGNORECASE)
 _NEGATION_REACH = 60  # characters back to a word that denies a figure in its clause
 _ONE_OF = re.compile(r"\bone\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _CONVERSION_SLACK = 0.01
@@ -55,6 +55,7 @@ _PLAUSIBLE_RATIO = 20
 _CONVERTED_RATIO = 2
 _ELAPSED_WORDS = 3
 _AFTER_WORDS = _ELAPSED_WORDS + 4  # words read after a value for an anchor that follows it
+_AFTER_CHARACTERS = 80  # characters read after a value for those words
 _HOLDING = 60
 _CONJUNCTIONS = frozenset({"and", "but", "or", "while", "whereas"})
 
@@ -175,7 +176,7 @@ class NumberCheck:
         """Whether one of the fact's anchors is the elapsed-time word or starts right after it: "45 days after being
         appointed" is the tenure whose anchor is "being appointed", while "two years after a defeat to Medvedev" is
         no age of Medvedev's, nor "10 years ago,” Karikó said" hers."""
-        tokens = article.tokens.within(mention.end, mention.end + 80)[:_AFTER_WORDS]
+        tokens = article.tokens.within(mention.end, mention.end + _AFTER_CHARACTERS)[:_AFTER_WORDS]
         keys = [token.key for token in tokens]
         word = next((index for index, key in enumerate(keys[:_ELAPSED_WORDS]) if key in ELAPSED_WORDS), None)
         if word is None:
@@ -240,9 +241,12 @@ class NumberCheck:
     def _anchored_after(self, article: Article, fact: NumberFact, mention: NumberMention) -> bool:
         """Whether one of the fact's anchors stands in the few words after the number: "with 15 minutes of the game
         remaining" is the time left a fact anchored "remaining" registers, not the minute of a goal."""
-        keys = [token.key for token in article.tokens.within(mention.end, mention.end + 80)[:_AFTER_WORDS]]
-        return any(anchor and tuple(keys[start:start + len(anchor)]) == anchor
-                   for anchor in self.anchor_keys[fact.id] for start in range(len(keys) - len(anchor) + 1))
+        return self._anchored_in(article, fact, mention.end, mention.end + _AFTER_CHARACTERS, words=_AFTER_WORDS)
+
+    def _anchored_in(self, article: Article, fact: NumberFact, start: int, end: int, *, words: int | None = None) -> bool:
+        """Whether one of the fact's anchors stands whole in text[start:end] (in its first `words` words)."""
+        keys = tuple(token.key for token in article.tokens.within(start, end)[:words])
+        return any(anchor and holds_run(keys, anchor) for anchor in self.anchor_keys[fact.id])
 
     def _names_the_earlier_event(self, article: Article, fact: NumberFact, mention: NumberMention) -> bool:
         """Whether the fact's anchor stands in the phrase the earlier year dates, before the number: "the 1997 Korean
@@ -253,9 +257,7 @@ class NumberCheck:
         if year is None:
             return False
         close = _PHRASE_CLOSE.search(document.text, year, mention.start)
-        keys = [token.key for token in article.tokens.within(year, close.start() if close else mention.start)]
-        return any(anchor and tuple(keys[start:start + len(anchor)]) == anchor
-                   for anchor in self.anchor_keys[fact.id] for start in range(len(keys) - len(anchor) + 1))
+        return self._anchored_in(article, fact, year, close.start() if close else mention.start)
 
     def _one_of_anchored(self, article: Article, fact: NumberFact, mention: NumberMention) -> bool:
         """Whether the number is the size of the set "one of" picks from, and counts the fact's own anchor: "one of 15

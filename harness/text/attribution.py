@@ -70,7 +70,7 @@ _QUESTION_FRAMES = frozenset({"asked", "asking", "ask", "asks", "wondered", "whe
 HEADING = "a heading, which names no speaker"
 _NAMED_AFTER = "named after the quote"
 _NAMED_BEFORE = "named before the quote"
-_JOINED_QUOTES = re.compile("[\\s,'\"‘’“”]*(?:or|and)[\\s'\"‘’“”]*")  # "“…” or “…”"
+_JOINED_QUOTES = re.compile(r"[\s,'\"]*(?:or|and)[\s'\"]*")  # "“…” or “…”", its marks normalised to ' and "
 _NO_ATTRIBUTION = "no attribution"
 _CROWDS_WORDS = "a crowd's words"
 IN_THE_WRITERS_SENTENCE = "set in the writer's own sentence, which names no one saying it"
@@ -129,6 +129,7 @@ class _Reader:
         last = max(by_sentence, default=-1)  # a pronoun looks only before itself: sentences after the last quote name no one
         for index, sentence in enumerate(self.document.sentences[:last + 1]):
             self._note_subjects(sentence)  # its own sentence's subjects count
+            voices: list[str] | None = None  # the sentence's statements, releases and letters, read once
             for quote in by_sentence.get(index, ()):
                 self.clauses.unresolved = []
                 speaker, how = self._speaker_of(quote, index)
@@ -141,9 +142,9 @@ class _Reader:
                 if speaker not in (None, UNCLEAR):
                     self.speakers.note(quote.start, speaker, subject=True, speaking=True)
                     self.paragraph_speaker[quote.paragraph] = speaker
-                    for token in self._outside(sentence.start, sentence.end):
-                        if token.key in _OWN_VOICES:
-                            self.voices[token.key] = speaker  # "a statement from the camerlengo said": the camerlengo's
+                    if voices is None:
+                        voices = [token.key for token in self._outside(sentence.start, sentence.end) if token.key in _OWN_VOICES]
+                    self.voices.update(dict.fromkeys(voices, speaker))  # "a statement from the camerlengo said": the camerlengo's
         return self._same_words_elsewhere(self._coordinated_quotes(results))
 
     def _coordinated_quotes(self, results: list[Attribution]) -> list[Attribution]:

@@ -131,20 +131,27 @@ def _years_from_earlier(text: str, start: int, end: int, found: list[DateMention
     from a year the sentence named before is that year and one, not the year after publication; "in December of
     that year" is the December of the last year named, in this sentence or the one before."""
     for match in _COUNTED_YEAR.finditer(text, start, end):
-        earlier = [mention.year for mention in found if mention.end <= match.start() and mention.year is not None]
-        if earlier:
+        year = _last_year_before(found, match.start())
+        if year is not None:
             shift = 1 if match.group("after") or match.group("later") else -1
-            found = [mention for mention in found if mention.end <= match.start() or mention.start >= match.end()]
-            found.append(DateMention(match.start(), match.end(), match.group(), year=earlier[-1] + shift))
+            found = _in_place_of(found, DateMention(match.start(), match.end(), match.group(), year=year + shift))
     for match in _THAT_YEAR.finditer(text, start, end):
-        earlier = [mention.year for mention in found if mention.end <= match.start() and mention.year is not None]
         before = _YEARS.findall(text, max(0, start - _LOOK_BACK), start)
-        year = earlier[-1] if earlier else int(before[-1]) if before else None
+        year = _last_year_before(found, match.start()) or (int(before[-1]) if before else None)
         if year is not None:
             month = MONTHS.get(match.group("month").lower().rstrip(".")) if match.group("month") else None
-            found = [mention for mention in found if mention.end <= match.start() or mention.start >= match.end()]
-            found.append(DateMention(match.start(), match.end(), match.group(), year=year, month=month))
+            found = _in_place_of(found, DateMention(match.start(), match.end(), match.group(), year=year, month=month))
     return sorted(found, key=lambda mention: mention.start)
+
+
+def _last_year_before(found: list[DateMention], offset: int) -> int | None:
+    """The year of the last mention before `offset` that names one."""
+    return next((mention.year for mention in reversed(found) if mention.end <= offset and mention.year is not None), None)
+
+
+def _in_place_of(found: list[DateMention], mention: DateMention) -> list[DateMention]:
+    """The mentions with `mention` in place of any it overlaps ("next year" inside "the next year")."""
+    return [other for other in found if other.end <= mention.start or other.start >= mention.end] + [mention]
 
 
 def _in_a_name(text: str, match: re.Match, start: int) -> bool:

@@ -32,7 +32,7 @@ _PASSAGE = 4
 _RECENT = 64
 _OPENING = 8
 _TITLE_WORDS = frozenset(lexicon("names")["title_words"])  # words read for a description that opens a sentence
-_QUOTE_MARKS = frozenset("\"“”‘’'″")  # a mark right after a comma closes a quote
+_QUOTE_MARKS = frozenset("\"'")  # a mark right after a comma closes a quote (the text is normalised to these two)
 
 
 @dataclass(frozen=True, slots=True)
